@@ -1,0 +1,17 @@
+namespace Conversational.Commands;
+
+/// <summary>What a message asks for; each kind has one command record.</summary>
+public enum CommandKind
+{
+    Send,
+    Donate,
+    Buy,
+    Balance,
+    History,
+    Help,
+    Stop,
+    Start,
+    Confirm,
+    Cancel,
+    Question,
+}

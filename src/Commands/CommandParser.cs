@@ -1,0 +1,138 @@
+using Conversational.Commands.Keywords;
+using Conversational.Commands.Syntax;
+
+namespace Conversational.Commands;
+
+/// <summary>
+/// Reads one message into one <see cref="Command"/> or one <see cref="ParseError"/>. Accepts the forms people
+/// use: "#send 50EUR @lea", "/send@SomeBot ...", a bare "send ..." (SMS), a leading mention of the bot
+/// ("@SMoneyfr #envoyer 50EUR @lea"), filler words, any case, extra spaces, Arabic-Indic digits.
+/// Never throws on any text; pure, thread-safe, and allocates only the result on the common paths.
+/// </summary>
+public static partial class CommandParser
+{
+    public static ParseResult Parse(string? text, ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text ??= "";
+        if (text.Length > ParseContext.MaxMessageLength)
+        {
+            return new ParseError(ParseErrorCode.MessageTooLong, context.LanguageHint ?? context.DefaultLanguage);
+        }
+        var start = Chars.SkipSpaces(text, 0);
+        if (start == text.Length)
+        {
+            return new ParseError(ParseErrorCode.MessageEmpty, context.LanguageHint ?? context.DefaultLanguage);
+        }
+
+        var head = Head.Read(text, start);
+        if (head.IsMention)
+        {
+            var afterMention = Head.Read(text, Chars.SkipSpaces(text, head.End));
+            if (afterMention.Keyword is not null)
+            {
+                head = afterMention with { Explicit = true };
+            }
+        }
+        if (head.Keyword is not { } keyword)
+        {
+            return head.Sigil == '/'
+                ? new ParseError(ParseErrorCode.UnknownCommand, LanguageGuesser.ForFreeText(text, context),
+                    fragment: text[start..head.End])
+                : Question(text, context);
+        }
+
+        var language = LanguageGuesser.Choose(keyword.Languages, text, head.End, context);
+        if (!head.Explicit && EndsWithQuestionMark(text))
+        {
+            return Question(text, context);
+        }
+        return keyword.Kind switch
+        {
+            CommandKind.Send or CommandKind.Donate => ParseMoney(keyword.Kind, text, head, language, context),
+            CommandKind.Buy => ParseBuy(text, head, language, context),
+            CommandKind.Help => ParseHelp(text, head, language, context),
+            _ when !head.Explicit && !RestIsInsignificant(text, head.End) => Question(text, context),
+            CommandKind.Balance => new ShowBalanceCommand(language),
+            CommandKind.History => new ShowHistoryCommand(language),
+            CommandKind.Stop => new StopCommand(language),
+            CommandKind.Start => new StartCommand(language),
+            CommandKind.Confirm => new ConfirmCommand(language),
+            CommandKind.Cancel => new CancelCommand(language),
+            _ => Question(text, context),
+        };
+    }
+
+    private static QuestionCommand Question(string text, ParseContext context) =>
+        new(text.Trim(), LanguageGuesser.ForFreeText(text, context));
+
+    private static ParseResult ParseHelp(string text, Head head, Language language, ParseContext context)
+    {
+        var topicStart = Chars.SkipSpaces(text, head.End);
+        if (topicStart == text.Length)
+        {
+            return new HelpCommand(language);
+        }
+        var topic = Head.Read(text, topicStart);
+        var topicKind = topic.Keyword is { Kind: not CommandKind.Help } k ? k.Kind : (CommandKind?)null;
+        if (head.Explicit)
+        {
+            return new HelpCommand(language, topicKind);
+        }
+        if (RestIsInsignificant(text, topicKind is null ? topicStart : topic.End))
+        {
+            return new HelpCommand(language, topicKind);
+        }
+        return Question(text, context);
+    }
+
+    /// <summary>True when nothing after <paramref name="from"/> carries meaning: punctuation, emoji, or
+    /// politeness ("yes please", "non merci 🙏").</summary>
+    private static bool RestIsInsignificant(string text, int from)
+    {
+        var i = from;
+        while ((i = Chars.SkipSpaces(text, i)) < text.Length)
+        {
+            var end = Chars.WordEnd(text, i);
+            var word = TrimPunctuation(text.AsSpan(i, end - i));
+            if (!word.IsEmpty && HasSignificantChar(word) && !Words.Politeness.Contains(word))
+            {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    private static bool HasSignificantChar(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (Chars.IsSignificant(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> word)
+    {
+        var end = word.Length;
+        while (end > 0 && Chars.IsTrailingPunctuation(word[end - 1]))
+        {
+            end--;
+        }
+        return word[..end];
+    }
+
+    private static bool EndsWithQuestionMark(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && Chars.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end > 0 && text[end - 1] is '?' or '؟';
+    }
+}

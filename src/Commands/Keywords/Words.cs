@@ -1,0 +1,37 @@
+namespace Conversational.Commands.Keywords;
+
+/// <summary>The small words around commands, folded, in the three languages.</summary>
+internal static class Words
+{
+    /// <summary>Skipped before a recipient or an amount: "to @lea", "à @lea", "pour @restos", "إلى @lea".</summary>
+    public static readonly WordSet Fillers = new(
+        "to", "for", "of", "a", "au", "aux", "pour", "vers", "de", "d'", "الي", "ل", "لـ", "من");
+
+    /// <summary>Words that leave a one-word answer what it is: "yes please", "non merci", "نعم شكرا".</summary>
+    public static readonly WordSet Politeness = new(
+        "please", "pls", "plz", "thanks", "thank", "you", "thx", "merci", "beaucoup", "svp", "stp", "bien", "sur",
+        "شكرا", "فضلك", "من", "لو", "سمحت");
+
+    /// <summary>Articles dropped before a product name: "buy the blue mug" asks for "BLUE MUG".</summary>
+    public static readonly WordSet Determiners = new(
+        "the", "a", "an", "some", "le", "la", "les", "un", "une", "des", "du", "de");
+
+    /// <summary>Words that name no number, refused as amounts rather than read as notes.</summary>
+    public static readonly WordSet NotANumber = new(
+        "nan", "inf", "infinity", "infinite", "infini", "infinie", "∞", "-∞");
+
+    /// <summary>Common French words, to tell French free text from English.</summary>
+    public static readonly WordSet FrenchClues = new(
+        "je", "j'", "tu", "il", "elle", "nous", "vous", "mon", "ma", "mes", "le", "la", "les", "un", "une", "des",
+        "est", "et", "ou", "pour", "avec", "sur", "dans", "pas", "bonjour", "salut", "merci", "commande", "livraison",
+        "quand", "comment", "combien", "quel", "quelle", "quels", "ai", "suis", "votre", "vos", "colis", "ce", "cette",
+        "horaires", "retour", "rembourser", "qui", "que", "qu'", "c'est", "n'est", "veux", "voudrais", "svp", "oui",
+        "non", "au", "aux", "du");
+
+    /// <summary>Common English words, to tell English free text from French.</summary>
+    public static readonly WordSet EnglishClues = new(
+        "i", "you", "my", "the", "is", "are", "and", "or", "for", "with", "on", "in", "not", "hello", "hi", "thanks",
+        "order", "delivery", "when", "how", "much", "what", "which", "where", "am", "your", "parcel", "this", "that",
+        "hours", "return", "refund", "who", "want", "would", "like", "please", "yes", "no", "of", "it", "do", "does",
+        "can", "to");
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Conversational.Commands.Messages;
+using Conversational.Commands.Money;
+
+namespace Conversational.Commands;
+
+/// <summary>Explains a <see cref="ParseError"/> in the person's language, with an example of what to write.</summary>
+public static class ParseErrorMessages
+{
+    private const int MaxFragmentLength = 40;
+
+    public static string Describe(ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var currency = error.Currency ?? "EUR";
+        var decimals = Iso4217.TryGetExponent(currency, out var exponent) ? exponent : 2;
+        var (template, example) = error.Language switch
+        {
+            Language.French => (FrenchMessages.Template(error.Code, decimals), FrenchMessages.Example(error.Command)),
+            Language.Arabic => (ArabicMessages.Template(error.Code, decimals), ArabicMessages.Example(error.Command)),
+            _ => (EnglishMessages.Template(error.Code, decimals), EnglishMessages.Example(error.Command)),
+        };
+        var sample = AmountFormatter.Format(new Amount(SampleMinorUnits(decimals), currency), error.Language);
+        var decimalsText = decimals.ToString(CultureInfo.InvariantCulture);
+        return template
+            .Replace("{fragment}", Quote(error.Fragment), StringComparison.Ordinal)
+            .Replace("{example}", example, StringComparison.Ordinal)
+            .Replace("{currency}", currency, StringComparison.Ordinal)
+            .Replace("{decimals}", error.Language == Language.Arabic ? ToArabicIndic(decimalsText) : decimalsText,
+                StringComparison.Ordinal)
+            .Replace("{sample}", sample, StringComparison.Ordinal);
+    }
+
+    /// <summary>12.50 in a currency with <paramref name="decimals"/> decimals (12 when it has none).</summary>
+    private static long SampleMinorUnits(int decimals)
+    {
+        long minor = 1250;
+        for (var d = 2; d < decimals; d++)
+        {
+            minor *= 10;
+        }
+        return decimals < 2 ? minor / (decimals == 1 ? 10 : 100) : minor;
+    }
+
+    private static string Quote(string? fragment)
+    {
+        if (string.IsNullOrEmpty(fragment))
+        {
+            return "«»";
+        }
+        var shown = fragment.Length > MaxFragmentLength ? fragment[..MaxFragmentLength] + "…" : fragment;
+        return "«" + shown + "»";
+    }
+
+    private static string ToArabicIndic(string digits) =>
+        string.Concat(digits.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c));
+}
