@@ -22,7 +22,7 @@ internal static class ParseVerb
         verb.SetAction(async (result, cancellationToken) =>
         {
             var context = LoadParseContext();
-            var output = Console.Out;
+            var output = result.InvocationConfiguration.Output;
             if (result.GetValue(message) is { } single)
             {
                 await output.WriteLineAsync(ParseToJson(single, context));
