@@ -59,7 +59,7 @@ public static partial class CommandParser
         {
             word = word[..^1];
         }
-        if (word.IsEmpty || word.Length > 4)
+        if (word.IsEmpty)
         {
             return false;
         }
@@ -70,7 +70,8 @@ public static partial class CommandParser
             {
                 return false;
             }
-            quantity = (quantity * 10) + digit;
+            // Any run of digits is a quantity ("x12345" is one, refused); past the limit its value no longer matters.
+            quantity = Math.Min((quantity * 10) + digit, MaxQuantity + 1);
         }
         return true;
     }

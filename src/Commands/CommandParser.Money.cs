@@ -101,7 +101,8 @@ public static partial class CommandParser
         {
             return arguments.Fail(ParseErrorCode.AmountNotANumber, end);
         }
-        if (!Words.Fillers.Contains(word) || !FillerLeadsToArgument(text, end))
+        // Punctuation alone ("?", "!") is no word of the note.
+        if (!word.IsEmpty && (!Words.Fillers.Contains(word) || !FillerLeadsToArgument(text, end)))
         {
             arguments.AddNoteWord(i, i + word.Length);
         }

@@ -28,10 +28,13 @@ public static partial class CommandParser
         var head = Head.Read(text, start);
         if (head.IsMention)
         {
-            var afterMention = Head.Read(text, Chars.SkipSpaces(text, head.End));
-            if (afterMention.Keyword is not null)
+            var commandStart = Chars.SkipSpaces(text, head.End);
+            var afterMention = Head.Read(text, commandStart);
+            if (afterMention.Keyword is not null || afterMention.Sigil == '/')
             {
-                head = afterMention with { Explicit = true };
+                // A bare keyword after the mention is still bare ("@SMoneyfr no idea why"); "/foo" still unknown.
+                head = afterMention;
+                start = commandStart;
             }
         }
         if (head.Keyword is not { } keyword)

@@ -49,8 +49,8 @@ internal static class LanguageGuesser
         return french > english ? Language.French : english > french ? Language.English : null;
     }
 
-    /// <summary>The language of a command word: its own when it has one, else what the text shows, the hint, or
-    /// the first of its languages.</summary>
+    /// <summary>The language of a command word: its own when it has one, else what the text shows, the hint, the
+    /// configured default, or the first of its languages.</summary>
     public static Language Choose(LanguageSet languages, string text, int start, ParseContext context)
     {
         if (languages is LanguageSet.English or LanguageSet.French or LanguageSet.Arabic)
@@ -64,6 +64,10 @@ internal static class LanguageGuesser
         if (context.LanguageHint is { } hint && languages.HasFlag(ToSet(hint)))
         {
             return hint;
+        }
+        if (languages.HasFlag(ToSet(context.DefaultLanguage)))
+        {
+            return context.DefaultLanguage;
         }
         return languages.HasFlag(LanguageSet.English) ? Language.English
             : languages.HasFlag(LanguageSet.French) ? Language.French : Language.Arabic;
