@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Conversational.Commands.Tests;
+
+/// <summary>
+/// A parse result written in the table's expectation language, so a failing row shows both sides in one line:
+/// <c>send 5000 EUR @lea en</c>, <c>donate 1000 EUR +33612345678 fr note="pour les restos"</c>,
+/// <c>buy "BLUE MUG" x2 en</c>, <c>help send fr</c>, <c>balance ar</c>, <c>question en</c> (the text is the
+/// message, trimmed; otherwise it is shown quoted), <c>error amount.zero fr</c>.
+/// </summary>
+internal static class ResultText
+{
+    public static string Of(ParseResult result, string message)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var language = result.Language.ToCode();
+        return result switch
+        {
+            ParseError error => $"error {error.Code.ToWireName()} {language}",
+            MoneyCommand money => string.Create(CultureInfo.InvariantCulture,
+                $"{Name(money.Kind)} {money.Amount.Minor} {money.Amount.Currency} {money.Recipient} {language}") +
+                (money.Note is { } note ? $" note=\"{note}\"" : ""),
+            BuyCommand buy => $"buy {Quoted(buy.Product)}" +
+                (buy.Quantity is { } quantity ? string.Create(CultureInfo.InvariantCulture, $" x{quantity}") : "") +
+                $" {language}",
+            HelpCommand { Topic: { } topic } => $"help {Name(topic)} {language}",
+            QuestionCommand question when question.Text == message.Trim() => $"question {language}",
+            QuestionCommand question => $"question \"{question.Text}\" {language}",
+            Command command => $"{Name(command.Kind)} {language}",
+            _ => throw new ArgumentException("Neither a command nor an error.", nameof(result)),
+        };
+    }
+
+    private static string Quoted(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
+
+    private static string Name(CommandKind kind) => kind switch
+    {
+        CommandKind.Send => "send",
+        CommandKind.Donate => "donate",
+        CommandKind.Buy => "buy",
+        CommandKind.Balance => "balance",
+        CommandKind.History => "history",
+        CommandKind.Help => "help",
+        CommandKind.Stop => "stop",
+        CommandKind.Start => "start",
+        CommandKind.Confirm => "confirm",
+        CommandKind.Cancel => "cancel",
+        _ => "question",
+    };
+}
