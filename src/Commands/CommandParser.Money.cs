@@ -42,6 +42,11 @@ public static partial class CommandParser
         {
             return new ParseError(ParseErrorCode.AmountMissing, language, kind);
         }
+        if (arguments.StrayCurrency is { } stray && stray != arguments.Amount.Currency)
+        {
+            return new ParseError(ParseErrorCode.AmountConflictingCurrencies, language, kind,
+                $"{arguments.Amount.Currency} {stray}");
+        }
         if (!arguments.HasRecipient)
         {
             return new ParseError(ParseErrorCode.RecipientMissing, language, kind);
@@ -91,6 +96,8 @@ public static partial class CommandParser
                 arguments.Amount = scan.Amount;
                 arguments.HasAmount = true;
                 return scan.End;
+            case AmountScanStatus.Invalid when arguments.HasAmount:
+                return arguments.Fail(ParseErrorCode.AmountTwoAmounts, scan.End);   // "5€ 0€": the 2nd is the fault
             case AmountScanStatus.Invalid:
                 return arguments.Fail(scan.Error, scan.End, scan.Currency);
         }
@@ -101,12 +108,32 @@ public static partial class CommandParser
         {
             return arguments.Fail(ParseErrorCode.AmountNotANumber, end);
         }
-        // Punctuation alone ("?", "!") is no word of the note.
-        if (!word.IsEmpty && (!Words.Fillers.Contains(word) || !FillerLeadsToArgument(text, end)))
+        if (IsStandaloneCurrency(word, out var currency))
+        {
+            // "5 USD EUR": a second currency must not slip into the note while the first one is paid.
+            arguments.StrayCurrency ??= currency;
+            return end;
+        }
+        // Punctuation alone ("?", "!") and requests to the bot ("please", "stp") are no words of the note.
+        if (!word.IsEmpty && !Words.Please.Contains(word) &&
+            (!Words.Fillers.Contains(word) || !FillerLeadsToArgument(text, end)))
         {
             arguments.AddNoteWord(i, i + word.Length);
         }
         return end;
+    }
+
+    /// <summary>A currency named apart from any number: an ISO code in capitals or a currency sign.</summary>
+    private static bool IsStandaloneCurrency(ReadOnlySpan<char> word, out string currency)
+    {
+        currency = "";
+        if (!(CurrencyWords.LooksLikeIsoCode(word) || word.Length == 1) || !CurrencyWords.TryFind(word, out var found) ||
+            found.Kind != CurrencyWordKind.Currency)
+        {
+            return false;
+        }
+        currency = found.Code;
+        return true;
     }
 
     /// <summary>"to" in "to @lea" or "to lea" (the last word) is filler; in "for the pizza" it is part of a note.</summary>
@@ -141,6 +168,7 @@ public static partial class CommandParser
         public ParseErrorCode Error;
         public int ErrorEnd;
         public string? ErrorCurrency;
+        public string? StrayCurrency;
 
         public int SetRecipient(RecipientKind kind, TextSlice recipient, int end = 0)
         {

@@ -23,10 +23,10 @@ public static class ParseErrorMessages
         var sample = AmountFormatter.Format(new Amount(SampleMinorUnits(decimals), currency), error.Language);
         var decimalsText = decimals.ToString(CultureInfo.InvariantCulture);
         return template
-            .Replace("{fragment}", Quote(error.Fragment), StringComparison.Ordinal)
+            .Replace("{fragment}", Quote(error.Fragment, error.Language), StringComparison.Ordinal)
             .Replace("{example}", example, StringComparison.Ordinal)
             .Replace("{currency}", currency, StringComparison.Ordinal)
-            .Replace("{decimals}", error.Language == Language.Arabic ? ToArabicIndic(decimalsText) : decimalsText,
+            .Replace("{decimals}", error.Language == Language.Arabic ? AmountFormatter.ToArabicIndic(decimalsText) : decimalsText,
                 StringComparison.Ordinal)
             .Replace("{sample}", sample, StringComparison.Ordinal);
     }
@@ -42,16 +42,16 @@ public static class ParseErrorMessages
         return decimals < 2 ? minor / (decimals == 1 ? 10 : 100) : minor;
     }
 
-    private static string Quote(string? fragment)
+    /// <summary>The person's own words, quoted as each language quotes: “5e” in English, « 5e » in French,
+    /// «5e» in Arabic; cut short when long.</summary>
+    private static string Quote(string? fragment, Language language)
     {
-        if (string.IsNullOrEmpty(fragment))
+        var shown = fragment is { Length: > MaxFragmentLength } ? fragment[..MaxFragmentLength] + "…" : fragment ?? "";
+        return language switch
         {
-            return "«»";
-        }
-        var shown = fragment.Length > MaxFragmentLength ? fragment[..MaxFragmentLength] + "…" : fragment;
-        return "«" + shown + "»";
+            Language.French => "«\u00A0" + shown + "\u00A0»",
+            Language.Arabic => "«" + shown + "»",
+            _ => "“" + shown + "”",
+        };
     }
-
-    private static string ToArabicIndic(string digits) =>
-        string.Concat(digits.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c));
 }

@@ -286,6 +286,13 @@ public sealed class CommandParserTableTests
     [InlineData("#send 5€ +1 555 0100", "error recipient.invalid-phone en")]
     [InlineData("#envoyer 5 € à 0999999999999", "error recipient.invalid-phone fr")]
     [InlineData("#envoyer 5 € à 06 12 34 56 7", "error recipient.invalid-phone fr")]
+    [InlineData("#send +336 @lea", "error recipient.invalid-phone en")]
+    [InlineData("#envoyer 5 € à 06 12 34", "error recipient.invalid-phone fr")]
+    [InlineData("#send 0612 @lea", "error amount.malformed en")]
+    [InlineData("#send 5€ @lea 0€", "error amount.two-amounts en")]
+    [InlineData("#send 5 USD EUR @lea", "error amount.conflicting-currencies en")]
+    [InlineData("#send 5 EUR EUR @lea", "send 500 EUR @lea en")]
+    [InlineData("envoie 5€ @lea stp", "send 500 EUR @lea fr")]
     // Buy refused
     [InlineData("#buy", "error product.missing en")]
     [InlineData("#buy 2", "error product.missing en")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conversational.Bots.Phones;
 using Conversational.Commands.Money;
 
 namespace Conversational.Commands.Tests;
@@ -6,11 +7,8 @@ namespace Conversational.Commands.Tests;
 /// <summary>Parse contexts backed by the phone reader the host plugs in (libphonenumber), as in production.</summary>
 internal static class Contexts
 {
-    /// <summary>The host's reader. It is internal to the Bots assembly, which does not (yet) grant this test
-    /// assembly its internals, so it is created by name; <see cref="Program"/> anchors the assembly.</summary>
-    public static readonly IPhoneNumberReader Phones = (IPhoneNumberReader)Activator.CreateInstance(
-        typeof(Program).Assembly.GetType("Conversational.Bots.Phones.LibPhoneNumberReader", throwOnError: true)!,
-        nonPublic: true)!;
+    /// <summary>The reader the host plugs into the parser.</summary>
+    public static readonly IPhoneNumberReader Phones = new LibPhoneNumberReader();
 
     /// <summary>The built-in defaults: EUR, FR, English, nothing known of the person.</summary>
     public static readonly ParseContext Default = new(Phones);

@@ -12,6 +12,9 @@ internal static class Words
         "please", "pls", "plz", "thanks", "thank", "you", "thx", "merci", "beaucoup", "svp", "stp", "bien", "sur",
         "شكرا", "فضلك", "من", "لو", "سمحت");
 
+    /// <summary>Requests to the bot, never part of a payment's note: "envoie 5€ @lea stp".</summary>
+    public static readonly WordSet Please = new("please", "pls", "plz", "svp", "stp", "فضلك");
+
     /// <summary>Articles dropped before a product name: "buy the blue mug" asks for "BLUE MUG".</summary>
     public static readonly WordSet Determiners = new(
         "the", "a", "an", "some", "le", "la", "les", "un", "une", "des", "du", "de");

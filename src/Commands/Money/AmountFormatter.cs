@@ -66,7 +66,8 @@ public static class AmountFormatter
         return language == Language.Arabic ? ToArabicIndic(text.ToString()) : text.ToString();
     }
 
-    private static string ToArabicIndic(string text) =>
+    /// <summary>ASCII digits written as Arabic-Indic digits (٠-٩); everything else as it is.</summary>
+    internal static string ToArabicIndic(string text) =>
         string.Create(text.Length, text, static (destination, source) =>
         {
             for (var i = 0; i < source.Length; i++)

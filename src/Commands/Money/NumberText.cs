@@ -69,6 +69,10 @@ internal struct NumberText
             return ParseErrorCode.AmountMalformed;
         }
         var integerRuns = decimalAt < 0 ? _runCount : decimalAt + 1;
+        if (Chars.DigitValue(_text[_runStarts[0]]) == 0 && (_runLengths[0] > 1 || integerRuns > 1))
+        {
+            return ParseErrorCode.AmountMalformed;   // "0612", "0 500": a phone number cut short, not money
+        }
         var fractionLength = decimalAt < 0 ? 0 : _runLengths[_runCount - 1];
         if (fractionLength > exponent)
         {

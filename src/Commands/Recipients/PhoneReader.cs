@@ -51,7 +51,8 @@ internal static class PhoneReader
             }
         }
         var longest = groups > 0 ? digitsAt[groups - 1] : 0;
-        if (groups > 0 && (international || longest >= 9) && longest >= minimum)
+        // "+336" and "06 12 34" are phone numbers cut short, never amounts of 336 or 6.
+        if (groups > 0 && ((international && longest >= 3) || groups >= 3 || longest >= 9))
         {
             end = groupEnds[groups - 1];
             return PhoneScanStatus.Invalid;
