@@ -18,33 +18,19 @@ internal static class ResultText
         {
             ParseError error => $"error {error.Code.ToWireName()} {language}",
             MoneyCommand money => string.Create(CultureInfo.InvariantCulture,
-                $"{Name(money.Kind)} {money.Amount.Minor} {money.Amount.Currency} {money.Recipient} {language}") +
+                $"{money.Kind.ToWireName()} {money.Amount.Minor} {money.Amount.Currency} {money.Recipient} {language}") +
                 (money.Note is { } note ? $" note=\"{note}\"" : ""),
             BuyCommand buy => $"buy {Quoted(buy.Product)}" +
                 (buy.Quantity is { } quantity ? string.Create(CultureInfo.InvariantCulture, $" x{quantity}") : "") +
                 $" {language}",
-            HelpCommand { Topic: { } topic } => $"help {Name(topic)} {language}",
+            HelpCommand { Topic: { } topic } => $"help {topic.ToWireName()} {language}",
             QuestionCommand question when question.Text == message.Trim() => $"question {language}",
             QuestionCommand question => $"question \"{question.Text}\" {language}",
-            Command command => $"{Name(command.Kind)} {language}",
+            Command command => $"{command.Kind.ToWireName()} {language}",
             _ => throw new ArgumentException("Neither a command nor an error.", nameof(result)),
         };
     }
 
     private static string Quoted(string text) => text.Contains(' ', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 
-    private static string Name(CommandKind kind) => kind switch
-    {
-        CommandKind.Send => "send",
-        CommandKind.Donate => "donate",
-        CommandKind.Buy => "buy",
-        CommandKind.Balance => "balance",
-        CommandKind.History => "history",
-        CommandKind.Help => "help",
-        CommandKind.Stop => "stop",
-        CommandKind.Start => "start",
-        CommandKind.Confirm => "confirm",
-        CommandKind.Cancel => "cancel",
-        _ => "question",
-    };
 }

@@ -39,7 +39,7 @@ internal static class ParseResultJson
 
     private static void WriteCommand(Utf8JsonWriter json, Command command)
     {
-        json.WriteString("command", Name(command.Kind));
+        json.WriteString("command", command.Kind.ToWireName());
         switch (command)
         {
             case MoneyCommand money:
@@ -64,7 +64,7 @@ internal static class ParseResultJson
                 }
                 break;
             case HelpCommand { Topic: { } topic }:
-                json.WriteString("topic", Name(topic));
+                json.WriteString("topic", topic.ToWireName());
                 break;
             case QuestionCommand question:
                 json.WriteString("text", Clean(question.Text));
@@ -72,20 +72,6 @@ internal static class ParseResultJson
         }
     }
 
-    private static string Name(CommandKind kind) => kind switch
-    {
-        CommandKind.Send => "send",
-        CommandKind.Donate => "donate",
-        CommandKind.Buy => "buy",
-        CommandKind.Balance => "balance",
-        CommandKind.History => "history",
-        CommandKind.Help => "help",
-        CommandKind.Stop => "stop",
-        CommandKind.Start => "start",
-        CommandKind.Confirm => "confirm",
-        CommandKind.Cancel => "cancel",
-        _ => "question",
-    };
 
     /// <summary>Replaces lone UTF-16 surrogates (which JSON cannot carry) with U+FFFD.</summary>
     private static string Clean(string text)

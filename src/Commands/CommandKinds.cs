@@ -1,0 +1,21 @@
+namespace Conversational.Commands;
+
+/// <summary>The stable wire names of <see cref="CommandKind"/> ("send", "question").</summary>
+public static class CommandKinds
+{
+    public static string ToWireName(this CommandKind kind) => kind switch
+    {
+        CommandKind.Send => "send",
+        CommandKind.Donate => "donate",
+        CommandKind.Buy => "buy",
+        CommandKind.Balance => "balance",
+        CommandKind.History => "history",
+        CommandKind.Help => "help",
+        CommandKind.Stop => "stop",
+        CommandKind.Start => "start",
+        CommandKind.Confirm => "confirm",
+        CommandKind.Cancel => "cancel",
+        CommandKind.Question => "question",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind."),
+    };
+}
