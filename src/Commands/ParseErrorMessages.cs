@@ -22,12 +22,15 @@ public static class ParseErrorMessages
         };
         var sample = AmountFormatter.Format(new Amount(SampleMinorUnits(decimals), currency), error.Language);
         var decimalsText = decimals.ToString(CultureInfo.InvariantCulture);
+        if (error.Language == Language.Arabic)
+        {
+            decimalsText = AmountFormatter.ToArabicIndic(decimalsText);
+        }
         return template
             .Replace("{fragment}", Quote(error.Fragment, error.Language), StringComparison.Ordinal)
             .Replace("{example}", example, StringComparison.Ordinal)
             .Replace("{currency}", currency, StringComparison.Ordinal)
-            .Replace("{decimals}", error.Language == Language.Arabic ? AmountFormatter.ToArabicIndic(decimalsText) : decimalsText,
-                StringComparison.Ordinal)
+            .Replace("{decimals}", decimalsText, StringComparison.Ordinal)
             .Replace("{sample}", sample, StringComparison.Ordinal);
     }
 

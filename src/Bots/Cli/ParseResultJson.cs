@@ -72,7 +72,6 @@ internal static class ParseResultJson
         }
     }
 
-
     /// <summary>Replaces lone UTF-16 surrogates (which JSON cannot carry) with U+FFFD.</summary>
     private static string Clean(string text)
     {
