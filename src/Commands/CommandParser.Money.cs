@@ -136,7 +136,7 @@ public static partial class CommandParser
         return true;
     }
 
-    /// <summary>"to" in "to @lea" or "to lea" (the last word) is filler; in "for the pizza" it is part of a note.</summary>
+    /// <summary>"to" in "to @lea" or "to lea" (the last word but for politeness) is filler; in "for the pizza" it is part of a note.</summary>
     private static bool FillerLeadsToArgument(string text, int fillerEnd)
     {
         var next = Chars.SkipSpaces(text, fillerEnd);
@@ -150,7 +150,7 @@ public static partial class CommandParser
             return true;
         }
         var wordEnd = Chars.WordEnd(text, next);
-        return Chars.SkipSpaces(text, wordEnd) == text.Length &&
+        return RestIsInsignificant(text, wordEnd) &&   // "to lea", "to lea please"
             HandleReader.IsValid(TrimPunctuation(text.AsSpan(next, wordEnd - next)));
     }
 

@@ -293,6 +293,8 @@ public sealed class CommandParserTableTests
     [InlineData("#send 5 USD EUR @lea", "error amount.conflicting-currencies en")]
     [InlineData("#send 5 EUR EUR @lea", "send 500 EUR @lea en")]
     [InlineData("envoie 5€ @lea stp", "send 500 EUR @lea fr")]
+    [InlineData("send 5 to lea please", "send 500 EUR @lea en")]
+    [InlineData("envoie 5 € à lea stp", "send 500 EUR @lea fr")]
     // Buy refused
     [InlineData("#buy", "error product.missing en")]
     [InlineData("#buy 2", "error product.missing en")]
