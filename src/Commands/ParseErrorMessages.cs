@@ -1,6 +1,7 @@
 using System.Globalization;
 using Conversational.Commands.Messages;
 using Conversational.Commands.Money;
+using Conversational.Shared;
 
 namespace Conversational.Commands;
 

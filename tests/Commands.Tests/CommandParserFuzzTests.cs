@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Conversational.Commands.Money;
+using Conversational.Shared;
 
 namespace Conversational.Commands.Tests;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Conversational.Bots.Phones;
-using Conversational.Commands.Money;
+using Conversational.Shared;
 
 namespace Conversational.Commands.Tests;
 

@@ -1,6 +1,6 @@
 using Conversational.Bots.Phones;
 using Conversational.Commands;
-using Conversational.Commands.Money;
+using Conversational.Wallet;
 using Microsoft.Extensions.Options;
 
 namespace Conversational.Bots.Hosting;
@@ -32,7 +32,7 @@ public sealed class CommandsOptions
         public ValidateOptionsResult Validate(string? name, CommandsOptions options)
         {
             var failures = new List<string>();
-            if (!Iso4217.TryGetExponent(options.DefaultCurrency, out _))
+            if (Currency.Find(options.DefaultCurrency) is null)
             {
                 failures.Add($"{Section}:DefaultCurrency '{options.DefaultCurrency}' is not an ISO 4217 code (EUR, USD...).");
             }

@@ -1,4 +1,5 @@
 using Conversational.Commands.Syntax;
+using Conversational.Shared;
 
 namespace Conversational.Commands.Money;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Conversational.Commands.Syntax;
+using Conversational.Shared;
 
 namespace Conversational.Commands.Money;
 

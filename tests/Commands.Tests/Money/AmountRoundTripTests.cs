@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Conversational.Commands.Money;
+using Conversational.Shared;
 using CsCheck;
 
 namespace Conversational.Commands.Tests.Money;

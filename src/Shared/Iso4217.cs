@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
 
-namespace Conversational.Commands.Money;
+namespace Conversational.Shared;
 
 /// <summary>
 /// The active ISO 4217 currencies and their number of decimals (minor unit exponent), as the ISO list 1
 /// gives them. Fund and precious-metal codes without a minor unit (XAU, XDR...) are not money we move.
+/// Compiled into both Commands and Wallet (each keeps an internal copy), so the two never disagree on a
+/// currency and neither depends on the other.
 /// </summary>
-public static class Iso4217
+internal static class Iso4217
 {
     private static readonly FrozenDictionary<string, int> Exponents = new Dictionary<string, int>(StringComparer.Ordinal)
     {

@@ -1,0 +1,31 @@
+namespace Conversational.Wallet;
+
+/// <summary>
+/// The idempotency key of a money movement, chosen by the caller and derived from the message that caused it
+/// (for example <c>telegram:mybot:4321:send</c>). The same id always has the same outcome.
+/// </summary>
+public readonly record struct TransferId
+{
+    public const int MaxLength = 200;
+
+    public TransferId(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!IsValid(value))
+        {
+            throw new ArgumentException($"A transfer id is 1-{MaxLength} printable characters without spaces or '|'.", nameof(value));
+        }
+        Value = value;
+    }
+
+    public string Value { get; }
+
+    public static bool IsValid(string value) =>
+        value.Length is > 0 and <= MaxLength && value.All(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c != '|');
+
+    public static implicit operator TransferId(string value) => new(value);
+
+    public static TransferId FromString(string value) => new(value);
+
+    public override string ToString() => Value ?? "";
+}
