@@ -17,6 +17,7 @@ internal static class BotsHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddCommandParsing();
+        builder.Services.AddWallet();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
