@@ -10,10 +10,13 @@ public readonly record struct AccountId
     /// <summary>The longest name accepted, so keys and history entries stay small.</summary>
     public const int MaxNameLength = 100;
 
+    private readonly int _hash;
+
     private AccountId(string value, AccountKind kind)
     {
         Value = value;
         Kind = kind;
+        _hash = string.GetHashCode(value, StringComparison.Ordinal);
     }
 
     public static readonly AccountId Fees = new("system:fees", AccountKind.System);
@@ -58,9 +61,26 @@ public readonly record struct AccountId
         TryParse(text) ?? throw new FormatException($"'{text}' is not an account id (person:, charity:, merchant:, system:...).");
 
     /// <summary>Names are 1 to 100 printable characters without spaces, '|' or braces (they end up in keys and records).</summary>
-    public static bool IsValidName(string name) =>
-        name.Length is > 0 and <= MaxNameLength
-        && name.All(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not '|' and not '{' and not '}');
+    public static bool IsValidName(string name)
+    {
+        if (name.Length is 0 or > MaxNameLength)
+        {
+            return false;
+        }
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '|' or '{' or '}')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public bool Equals(AccountId other) => _hash == other._hash && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <summary>Computed once: accounts are looked up several times per movement.</summary>
+    public override int GetHashCode() => _hash;
 
     public override string ToString() => Value ?? "";
 

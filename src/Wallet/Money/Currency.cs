@@ -27,5 +27,10 @@ public readonly record struct Currency
     public static Currency Of(string code) =>
         Find(code) ?? throw new ArgumentException($"'{code}' is not an ISO 4217 currency code.", nameof(code));
 
+    public bool Equals(Currency other) => ReferenceEquals(Code, other.Code) || string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <summary>The three letters packed into an int: as good as a string hash for ISO codes, and far cheaper.</summary>
+    public override int GetHashCode() => Code is { Length: 3 } c ? c[0] | c[1] << 8 | c[2] << 16 : 0;
+
     public override string ToString() => Code ?? "";
 }

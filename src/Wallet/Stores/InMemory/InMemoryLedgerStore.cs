@@ -10,7 +10,7 @@ public sealed partial class InMemoryLedgerStore : ILedgerStore
     private readonly WalletPolicy _policy;
     private readonly TimeProvider _time;
     private readonly Dictionary<AccountId, AccountState> _accounts = [];
-    private readonly Dictionary<TransferId, (string Fingerprint, MovementResult Result)> _outcomes = [];
+    private readonly Dictionary<TransferId, (Movement Request, MovementResult Result)> _outcomes = [];
     private readonly Dictionary<TransferId, HoldRecord> _holds = [];
     private readonly Dictionary<TransferId, PendingRecord> _pending = [];
     private readonly Dictionary<TransferId, PaymentRecord> _payments = [];
@@ -33,12 +33,12 @@ public sealed partial class InMemoryLedgerStore : ILedgerStore
         {
             return MovementResult.Rejected(movement.Id, invalid);
         }
-        var fingerprint = movement.Fingerprint;
         lock (_lock)
         {
+            // Movements are records of their parameters only, so equality is the fingerprint comparison.
             if (_outcomes.TryGetValue(movement.Id, out var earlier))
             {
-                return earlier.Fingerprint == fingerprint
+                return earlier.Request.Equals(movement)
                     ? earlier.Result.AsReplay()
                     : MovementResult.Rejected(movement.Id, new Rejection(RejectionReason.IdConflict));
             }
@@ -57,7 +57,7 @@ public sealed partial class InMemoryLedgerStore : ILedgerStore
                 CarrierCharge c => Apply(c, now),
                 _ => throw new ArgumentException($"Unknown movement {movement.GetType().Name}.", nameof(movement)),
             };
-            _outcomes[movement.Id] = (fingerprint, result);
+            _outcomes[movement.Id] = (movement, result);
             return result;
         }
     }
