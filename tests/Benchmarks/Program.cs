@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Conversational.Benchmarks.Load;
 
-// dotnet run -c Release --project tests/Benchmarks -- --filter '*'   (figures go to docs/benchmarks.md)
+// dotnet run -c Release --project tests/Benchmarks -- --filter '*'   (BenchmarkDotNet; figures go to docs/benchmarks.md)
+// dotnet run -c Release --project tests/Benchmarks -- wallet-load    (the Redis ledger under concurrent load)
+if (args is ["wallet-load", ..])
+{
+    return await WalletLoad.RunAsync(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(Conversational.Benchmarks.ParserBenchmarks).Assembly).Run(args);
+return 0;

@@ -17,7 +17,7 @@ internal static class BotsHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddCommandParsing();
-        builder.Services.AddWallet();
+        builder.Services.AddWallet(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();

@@ -1,22 +1,42 @@
 using Conversational.Wallet;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Conversational.Bots.Hosting;
 
 /// <summary>
 /// The wallet in the host: its settings (the <c>Wallet</c> section, checked at start-up), the ledger store and
-/// the service the conversations use.
+/// the service the conversations use. The store is in memory unless <c>ConnectionStrings:Redis</c> is set.
 /// </summary>
 internal static class WalletHosting
 {
-    public static IServiceCollection AddWallet(this IServiceCollection services)
+    public const string RedisConnectionString = "Redis";
+
+    public static IServiceCollection AddWallet(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WalletOptions>().BindConfiguration(WalletOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WalletOptions>, WalletOptionsValidator>();
         services.AddSingleton(sp => WalletPolicy.From(sp.GetRequiredService<IOptions<WalletOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ILedgerStore>(sp => new InMemoryLedgerStore(
-            sp.GetRequiredService<WalletPolicy>(), sp.GetRequiredService<TimeProvider>()));
+        if (configuration.GetConnectionString(RedisConnectionString) is { Length: > 0 } redis)
+        {
+            // One multiplexer for the process; abortConnect=false lets the service start while Redis is down and
+            // reconnect in the background (a movement meanwhile is "unknown", never "failed").
+            services.AddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return ConnectionMultiplexer.Connect(options);
+            });
+            services.AddSingleton<ILedgerStore>(sp => new RedisLedgerStore(
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<WalletPolicy>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        }
+        else
+        {
+            services.AddSingleton<ILedgerStore>(sp => new InMemoryLedgerStore(
+                sp.GetRequiredService<WalletPolicy>(), sp.GetRequiredService<TimeProvider>()));
+        }
         services.AddSingleton(sp => new WalletService(
             sp.GetRequiredService<ILedgerStore>(), sp.GetRequiredService<WalletPolicy>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<PendingReturnService>();
