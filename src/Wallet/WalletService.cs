@@ -52,29 +52,51 @@ public sealed class WalletService(ILedgerStore store, WalletPolicy policy, TimeP
     /// <summary>The id under which a pending transfer is returned to its sender.</summary>
     public static TransferId ReturnId(TransferId pendingId) => new("return:" + pendingId.Value);
 
-    /// <summary>What a person spent in a calendar month (UTC), read from their statement.</summary>
+    /// <summary>
+    /// What a person spent in a calendar month (UTC), read from their statement: what they sent, gave and paid
+    /// that month, less what came back of it (a pending transfer of that month returned, even later; refunds
+    /// received that month), and what was billed to their phone.
+    /// </summary>
     public async Task<MonthlySpending> GetMonthlySpendingAsync(
         AccountId person, int year, int month, Currency currency, CancellationToken cancellationToken = default)
     {
         var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         var end = start.AddMonths(1);
         long sent = 0, donated = 0, paid = 0, billed = 0;
+        var returned = new Dictionary<string, long>(StringComparer.Ordinal);
         const int Page = 200;
         for (var skip = 0; ; skip += Page)
         {
             var page = await Store.GetHistoryAsync(person, skip, Page, cancellationToken).ConfigureAwait(false);
-            foreach (var line in page.Where(l => l.At >= start && l.At < end && l.Amount.Currency == currency))
+            // Newest first: a return is read before the pending transfer it gives back.
+            foreach (var line in page.Where(l => l.At >= start && l.Amount.Currency == currency))
             {
+                if (line.Kind == MovementKind.PendingReturn)
+                {
+                    returned[line.Reference ?? ""] = line.Amount.Minor;
+                    continue;
+                }
+                if (line.At >= end)
+                {
+                    continue;
+                }
+                var outgoing = Math.Max(0, -line.Amount.Minor);
                 switch (line.Kind)
                 {
-                    case MovementKind.PersonToPerson or MovementKind.PendingSend or MovementKind.PendingReturn when line.Amount.Minor != 0:
-                        sent -= line.Amount.Minor;
+                    case MovementKind.PersonToPerson:
+                        sent += outgoing;
+                        break;
+                    case MovementKind.PendingSend:
+                        sent += outgoing - returned.GetValueOrDefault(line.Id.Value);
                         break;
                     case MovementKind.Donation:
-                        donated -= line.Amount.Minor;
+                        donated += outgoing;
                         break;
-                    case MovementKind.Payment or MovementKind.HoldCapture or MovementKind.Refund:
-                        paid -= line.Amount.Minor;
+                    case MovementKind.Payment or MovementKind.HoldCapture:
+                        paid += outgoing;
+                        break;
+                    case MovementKind.Refund:
+                        paid -= Math.Max(0, line.Amount.Minor);
                         billed += line.PhoneBill.Minor;
                         break;
                     case MovementKind.CarrierPurchase or MovementKind.CarrierDonation:
@@ -87,7 +109,7 @@ public sealed class WalletService(ILedgerStore store, WalletPolicy policy, TimeP
                 break;
             }
         }
-        return new MonthlySpending(year, month, new Money(Math.Max(0, sent), currency), new Money(donated, currency),
-            new Money(Math.Max(0, paid), currency), new Money(billed, currency));
+        return new MonthlySpending(year, month, new Money(sent, currency), new Money(donated, currency),
+            new Money(Math.Max(0, paid), currency), new Money(Math.Max(0, billed), currency));
     }
 }

@@ -33,6 +33,10 @@ public sealed partial class InMemoryLedgerStore
         Post(postings, to, currency, amount - fee);
         PostFee(postings, currency, fee);
         Spend(from, currency, amount, LedgerArithmetic.Day(now), LedgerArithmetic.Month(now));
+        if (to.Info.Kind == AccountKind.Merchant)
+        {
+            _payments[t.Id] = new PaymentRecord(t.From, t.From, t.To, currency, amount, fee);
+        }
         Record(from, t, t.To, currency, -amount, 0, 0, 0, null, now);
         Record(to, t, t.From, currency, amount - fee, 0, fee, 0, null, now);
         return Complete(t, postings, new Receipt(t.Id, t.Kind, t.From, t.To, t.Amount, new Money(fee, currency), now));
