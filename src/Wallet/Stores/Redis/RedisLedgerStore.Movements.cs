@@ -17,7 +17,7 @@ public sealed partial class RedisLedgerStore
         RedisKey[] keys =
         [
             _keys.Outcome(t.Id), _keys.Journal, _keys.Accounts, _keys.Account(t.From), _keys.Account(t.To),
-            _keys.Account(AccountId.Fees), _keys.History(t.From), _keys.History(t.To),
+            _keys.Account(AccountId.Fees), _keys.History(t.From), _keys.History(t.To), _keys.Payment(t.Id),
         ];
         var values = Arguments(t, now, t.Amount.Currency, t.Amount.Minor, t.To.Kind,
             t.From.Value, t.To.Value, Name(t.To.Kind), AccountId.Fees.Value);

@@ -3,8 +3,9 @@ namespace Conversational.Wallet;
 /// <summary>One script per movement; each body follows the matching Apply of <see cref="InMemoryLedgerStore"/> line by line.</summary>
 internal static partial class RedisScripts
 {
-    public const string Transfer = Core + Limits + """
-        -- KEYS[4] payer, [5] recipient, [6] fees account, [7] payer's history, [8] recipient's history
+    public static readonly string Transfer = Compact(Core + Limits + """
+        -- KEYS[4] payer, [5] recipient, [6] fees account, [7] payer's history, [8] recipient's history,
+        -- [9] the payment record (a payment to a merchant can be refunded)
         -- ARGV[15] payer id, [16] recipient id, [17] recipient kind, [18] fees account id
         local from, to, toKind = ARGV[15], ARGV[16], ARGV[17]
         local payer = redis.call('HMGET', KEYS[4], 'tier', pField, hField, dayField, monthField)
@@ -22,12 +23,16 @@ internal static partial class RedisScripts
         post(KEYS[5], to, amount - fee, 0, 0)
         postFee(KEYS[6], ARGV[18], fee)
         spendToday(KEYS[4], num(payer[4]), num(payer[5]))
+        if toKind == 'Merchant' then
+          redis.call('HSET', KEYS[9], 'source', from, 'person', from, 'merchant', to, 'cur', cur,
+            'paid', ARGV[6], 'fee', int(fee), 'refunded', '0')
+        end
         record(KEYS[7], to, -amount, 0, 0, 0, nil)
         record(KEYS[8], from, amount - fee, 0, fee, 0, nil)
         return complete(from, to, amount, fee, nil)
-        """;
+        """);
 
-    public const string Funding = Core + Limits + """
+    public static readonly string Funding = Compact(Core + Limits + """
         -- KEYS[4] recipient, [5] funding account, [6] recipient's history
         -- ARGV[15] recipient id, [16] recipient kind, [17] funding account id
         local to, toKind, funding = ARGV[15], ARGV[16], ARGV[17]
@@ -39,9 +44,9 @@ internal static partial class RedisScripts
         post(KEYS[4], to, amount, 0, 0)
         record(KEYS[6], funding, amount, 0, 0, 0, nil)
         return complete(funding, to, amount, 0, nil)
-        """;
+        """);
 
-    public const string PendingSend = Core + Limits + """
+    public static readonly string PendingSend = Compact(Core + Limits + """
         -- KEYS[4] sender, [5] pending-claims account, [6] sender's history, [7] the new pending record,
         -- [8] due index, [9] the claim key's index
         -- ARGV[15] sender id, [16] claim key, [17] pending-claims account id, [18] expiry (ticks),
@@ -62,9 +67,9 @@ internal static partial class RedisScripts
         redis.call('ZADD', KEYS[9], ARGV[19], id)
         record(KEYS[6], pendingAccount, -amount, 0, 0, 0, claimKey)
         return complete(from, pendingAccount, amount, 0, ARGV[18] .. '||||')
-        """;
+        """);
 
-    public const string PendingClaim = Core + Limits + Resolved + """
+    public static readonly string PendingClaim = Compact(Core + Limits + Resolved + """
         -- KEYS[4] pending record, [5] claimant, [6] pending-claims account, [7] claimant's history, [8] due index,
         -- [9] the record's claim-key index
         -- ARGV[15] pending id, [16] claimant id, [17] claim key asked, [18] pending-claims account id,
@@ -93,9 +98,9 @@ internal static partial class RedisScripts
         redis.call('ZREM', KEYS[9], pendingId)
         record(KEYS[7], p[2], value, 0, 0, 0, pendingId)
         return complete(p[2], claimant, value, 0, nil)
-        """;
+        """);
 
-    public const string PendingReturn = Core + Resolved + """
+    public static readonly string PendingReturn = Compact(Core + Resolved + """
         -- KEYS[4] pending record, [5] sender, [6] pending-claims account, [7] sender's history, [8] due index,
         -- [9] the record's claim-key index
         -- ARGV[15] pending id, [16] pending-claims account id, [17] the record as the caller read it: its sender
@@ -119,9 +124,9 @@ internal static partial class RedisScripts
         redis.call('ZREM', KEYS[9], pendingId)
         record(KEYS[7], pendingAccount, value, 0, 0, 0, pendingId)
         return complete(pendingAccount, p[2], value, 0, nil)
-        """;
+        """);
 
-    public const string HoldAuthorize = Core + Limits + """
+    public static readonly string HoldAuthorize = Compact(Core + Limits + """
         -- KEYS[4] payer, [5] merchant, [6] payer's history, [7] the new hold record
         -- ARGV[15] payer id, [16] merchant id
         local payerId, merchantId = ARGV[15], ARGV[16]
@@ -141,9 +146,9 @@ internal static partial class RedisScripts
           'amount', ARGV[6], 'day', day, 'month', month, 'captured', '0')
         record(KEYS[6], merchantId, 0, amount, 0, 0, nil)
         return complete(payerId, merchantId, amount, 0, nil)
-        """;
+        """);
 
-    public const string HoldCapture = Core + Resolved + """
+    public static readonly string HoldCapture = Compact(Core + Resolved + """
         -- KEYS[4] hold record, [5] payer, [6] merchant, [7] fees account, [8] payer's history,
         -- [9] merchant's history, [10] the new payment record
         -- ARGV[15] hold id, [16] amount to capture ('' for all), [17] its currency, [18] the hold as the caller
@@ -173,9 +178,9 @@ internal static partial class RedisScripts
         record(KEYS[8], h[3], -captured, -held, 0, 0, holdId)
         record(KEYS[9], h[2], captured - fee, 0, fee, 0, holdId)
         return complete(h[2], h[3], captured, fee, nil)
-        """;
+        """);
 
-    public const string HoldVoid = Core + Resolved + """
+    public static readonly string HoldVoid = Compact(Core + Resolved + """
         -- KEYS[4] hold record, [5] payer, [6] merchant, [7] payer's history
         -- ARGV[15] hold id, [16] the hold as the caller read it: its payer ('' when there was none), [17] its merchant
         local holdId = ARGV[15]
@@ -194,9 +199,9 @@ internal static partial class RedisScripts
         redis.call('HSET', KEYS[4], 'state', 'Voided')
         record(KEYS[7], h[3], 0, -held, 0, 0, holdId)
         return complete(h[2], h[3], held, 0, nil)
-        """;
+        """);
 
-    public const string Refund = Core + Limits + """
+    public static readonly string Refund = Compact(Core + Limits + """
         -- KEYS[4] payment record, [5] merchant, [6] fees account, [7] source account (paid back), [8] person,
         -- [9] merchant's history, [10] person's history
         -- ARGV[15] payment id, [16] refund currency, [17] the payment as the caller read it: its source ('' when
@@ -229,9 +234,9 @@ internal static partial class RedisScripts
           record(KEYS[10], pay[3], 0, 0, 0, -amount, paymentId)
         end
         return complete(pay[3], pay[2], amount, feeBack, nil)
-        """;
+        """);
 
-    public const string CarrierCharge = Core + """
+    public static readonly string CarrierCharge = Compact(Core + """
         -- KEYS[4] payer, [5] recipient, [6] the operator's carrier account, [7] fees account, [8] payer's history,
         -- [9] recipient's history, [10] the phone line, [11] the new payment record
         -- ARGV[15] payer id, [16] recipient id, [17] recipient kind, [18] carrier account id, [19] fees account id,
@@ -264,5 +269,5 @@ internal static partial class RedisScripts
         local b = '0'
         if blocked then b = '1' end
         return complete(payerId, to, amount, fee, '|' .. int(after) .. '|' .. int(cap) .. '|' .. warning .. '|' .. b)
-        """;
+        """);
 }

@@ -9,6 +9,14 @@ namespace Conversational.Wallet;
 internal static partial class RedisScripts
 {
     /// <summary>
+    /// The script without its comment lines and indentation. StackExchange.Redis looks each script up by its text
+    /// on every call (to run it by hash), so a shorter text costs less on the client.
+    /// </summary>
+    private static string Compact(string script) => string.Join('\n', script.Split('\n')
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0 && !line.StartsWith("--", StringComparison.Ordinal)));
+
+    /// <summary>
     /// The start of every movement script: the stored outcome if the id was used before, then the shared
     /// arguments and helpers. The script answers {'=', record} for an id used before, {'+', outcome} for a new
     /// outcome (stored), or {'?', ''} when a record the caller read first no longer matches (read again).
@@ -21,10 +29,9 @@ internal static partial class RedisScripts
         -- movement's own arguments from ARGV[15].
         local prior = redis.call('GET', KEYS[1])
         if prior then return {'=', prior} end
+        -- The limits (ARGV[9] to [14]) are read with tonumber() where a check needs them, not before.
         local fp, id, now, kind, cur = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
-        local amount, day, month, windowStart = tonumber(ARGV[6]), ARGV[7], ARGV[8], tonumber(ARGV[9])
-        local txMax, unverified30, dailyCap = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
-        local monthlyCap, unverifiedMax = tonumber(ARGV[13]), tonumber(ARGV[14])
+        local amount, day, month = tonumber(ARGV[6]), ARGV[7], ARGV[8]
         local pField, hField, iField = 'p:' .. cur, 'h:' .. cur, 'i:' .. cur
         local dayField, monthField = 'd:' .. cur .. ':' .. day, 'm:' .. cur .. ':' .. month
         local entry = {id, kind}
@@ -54,10 +61,11 @@ internal static partial class RedisScripts
         -- Post: every posting writes the posted field (even 0), so the currency shows in the balances. Numbers
         -- go to Redis through int(): Redis would write -(0) as "-0", which HINCRBY refuses.
         local function post(key, account, posted, held, incoming)
-          redis.call('HINCRBY', key, pField, int(posted))
-          if held ~= 0 then redis.call('HINCRBY', key, hField, int(held)) end
-          if incoming ~= 0 then redis.call('HINCRBY', key, iField, int(incoming)) end
-          entry[#entry + 1] = account .. '|' .. cur .. '|' .. int(posted) .. '|' .. int(held) .. '|' .. int(incoming)
+          local p, h, i = int(posted), int(held), int(incoming)
+          redis.call('HINCRBY', key, pField, p)
+          if held ~= 0 then redis.call('HINCRBY', key, hField, h) end
+          if incoming ~= 0 then redis.call('HINCRBY', key, iField, i) end
+          entry[#entry + 1] = account .. '|' .. cur .. '|' .. p .. '|' .. h .. '|' .. i
         end
 
         -- A system account exists once posted to.
@@ -68,19 +76,6 @@ internal static partial class RedisScripts
 
         local function postFee(key, account, fee)
           if fee ~= 0 then postSystem(key, account, fee) end
-        end
-
-        -- Spend: counts (or, negative, gives back) spending on the day and month it was first counted.
-        -- Today's spending was read with the checks: one HSET of the new values does what two HINCRBY would.
-        local function spendToday(key, today, thisMonth)
-          redis.call('HSET', key, dayField, int(today + amount), monthField, int(thisMonth + amount))
-        end
-
-        local function spend(key, value, onDay, inMonth)
-          if value ~= 0 then
-            redis.call('HINCRBY', key, 'd:' .. cur .. ':' .. onDay, int(value))
-            redis.call('HINCRBY', key, 'm:' .. cur .. ':' .. inMonth, int(value))
-          end
         end
 
         -- Record: a statement line (id|kind|counterparty|currency|amount|held|fee|phone bill|reference|at). Only
@@ -100,27 +95,40 @@ internal static partial class RedisScripts
 
         """;
 
-    /// <summary>The checks of movements that spend from a person: TransactionLimit, SpendingLimits, Funds, BalanceLimit.</summary>
+    /// <summary>
+    /// The checks of movements that spend from a person or credit one (TransactionLimit, SpendingLimits, Funds,
+    /// BalanceLimit), and counting today's spending.
+    /// </summary>
     private const string Limits = """
+        -- Spend (today): today's spending was read with the checks, so one HSET of the new values does what
+        -- two HINCRBY would.
+        local function spendToday(key, today, thisMonth)
+          redis.call('HSET', key, dayField, int(today + amount), monthField, int(thisMonth + amount))
+        end
+
         local function transactionLimit()
+          local txMax = tonumber(ARGV[10])
           if amount > txMax then return rejection('OverTransactionLimit', {limit = txMax}) end
         end
 
-        -- The unverified 30-day limit, then the daily cap, then the monthly cap.
+        -- The unverified 30-day limit (the last 30 days' fields, read only for the unverified), then the daily
+        -- cap, then the monthly cap.
         local function spendingLimits(key, tier, today, thisMonth)
           if tier == 'Unverified' then
             local fields = {}
-            for d = windowStart, tonumber(day) do fields[#fields + 1] = 'd:' .. cur .. ':' .. d end
+            for d = tonumber(ARGV[9]), tonumber(day) do fields[#fields + 1] = 'd:' .. cur .. ':' .. d end
             local spent = redis.call('HMGET', key, unpack(fields))
-            local rolling = 0
+            local rolling, limit = 0, tonumber(ARGV[11])
             for i = 1, #fields do rolling = rolling + num(spent[i]) end
-            if rolling + amount > unverified30 then
-              return rejection('OverUnverifiedSpending', {limit = unverified30, used = rolling, tier = 'Unverified'})
+            if rolling + amount > limit then
+              return rejection('OverUnverifiedSpending', {limit = limit, used = rolling, tier = 'Unverified'})
             end
           end
+          local dailyCap = tonumber(ARGV[12])
           if today + amount > dailyCap then
             return rejection('OverDailyCap', {limit = dailyCap, used = today, tier = tier})
           end
+          local monthlyCap = tonumber(ARGV[13])
           if thisMonth + amount > monthlyCap then
             return rejection('OverMonthlyCap', {limit = monthlyCap, used = thisMonth, tier = tier})
           end
@@ -133,13 +141,17 @@ internal static partial class RedisScripts
 
         -- An unverified person may not hold more than the unverified limit.
         local function balanceLimit(recipientKind, tier, posted, value, account)
-          if recipientKind == 'Person' and tier == 'Unverified' and num(posted) + value > unverifiedMax then
-            return rejection('RecipientOverBalanceLimit', {limit = unverifiedMax, account = account, tier = 'Unverified'})
+          if recipientKind == 'Person' and tier == 'Unverified' then
+            local limit = tonumber(ARGV[14])
+            if num(posted) + value > limit then
+              return rejection('RecipientOverBalanceLimit', {limit = limit, account = account, tier = 'Unverified'})
+            end
           end
         end
 
         """;
 
+    /// <summary>What movements resolving an earlier one (pending transfer, hold) need.</summary>
     private const string Resolved = """
         local function pendingResolved(state)
           if state == 'Claimed' then return rejection('PendingAlreadyClaimed') end
@@ -149,6 +161,14 @@ internal static partial class RedisScripts
         local function holdResolved(state)
           if state == 'Captured' then return rejection('HoldAlreadyCaptured') end
           if state == 'Voided' then return rejection('HoldAlreadyVoided') end
+        end
+
+        -- Spend: counts (or, negative, gives back) spending on the day and month it was first counted.
+        local function spend(key, value, onDay, inMonth)
+          if value ~= 0 then
+            redis.call('HINCRBY', key, 'd:' .. cur .. ':' .. onDay, int(value))
+            redis.call('HINCRBY', key, 'm:' .. cur .. ':' .. inMonth, int(value))
+          end
         end
 
         """;
