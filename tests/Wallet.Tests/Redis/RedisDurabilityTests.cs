@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using StackExchange.Redis;
 
 namespace Conversational.Wallet.Tests.Redis;
 

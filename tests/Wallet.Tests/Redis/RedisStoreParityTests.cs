@@ -1,5 +1,4 @@
 using System.Globalization;
-using StackExchange.Redis;
 using Xunit.Sdk;
 
 namespace Conversational.Wallet.Tests.Redis;
@@ -125,12 +124,11 @@ public sealed class RedisStoreParityTests(RedisServerFixture shared, ITestOutput
             Same(step, movement.ToString(), expected, actual);
             var key = expected.IsCompleted ? movement.Kind.ToString() : expected.Rejection!.Reason.ToString();
             _outcomes[key] = _outcomes.GetValueOrDefault(key) + 1;
+            _done.Add(movement);
             if (!expected.IsCompleted || expected.Replayed)
             {
-                _done.Add(movement);
                 return;
             }
-            _done.Add(movement);
             switch (movement)
             {
                 case PendingSend p:
