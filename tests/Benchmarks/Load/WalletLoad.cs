@@ -44,18 +44,32 @@ internal static partial class WalletLoad
         var ledger = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
+            var admin = redis.GetServer(server.Endpoint);
+            await admin.ConfigResetStatisticsAsync();
             var ceiling = RedisBenchmark(server.Port, callers, transfers, Convert.ToHexStringLower(sha));
+            var ceilingCost = await ScriptMicrosecondsAsync(admin);
             ceilings.Add(ceiling);
-            var ours = await LedgerRunAsync(redis, $"load{run}", People, transfers, callers);
+            var ours = await LedgerRunAsync(redis, admin, $"load{run}", People, transfers, callers);
+            var ourCost = await ScriptMicrosecondsAsync(admin);
             ledger.Add(ours);
-            Console.WriteLine($"run {run}: ceiling {ceiling:N0}/s, ledger {ours:N0}/s, ratio {ours / ceiling:P0}");
+            Console.WriteLine($"run {run}: ceiling {ceiling:N0}/s ({ceilingCost:F1} µs a script in the server), "
+                + $"ledger {ours:N0}/s ({ourCost:F1} µs), ratio {ours / ceiling:P0}");
         }
         var (c, l) = (Median(ceilings), Median(ledger));
         Console.WriteLine($"median: ceiling {c:N0}/s, ledger {l:N0}/s, ratio {l / c:P0}");
         return 0;
     }
 
-    private static async Task<double> LedgerRunAsync(ConnectionMultiplexer redis, string prefix, int people, int transfers, int callers)
+    /// <summary>The server's own time per script call since the last statistics reset (INFO commandstats).</summary>
+    private static async Task<double> ScriptMicrosecondsAsync(IServer admin)
+    {
+        var stats = await admin.InfoRawAsync("commandstats");
+        var match = EvalshaCost().Match(stats ?? "");
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+    }
+
+    private static async Task<double> LedgerRunAsync(
+        ConnectionMultiplexer redis, IServer admin, string prefix, int people, int transfers, int callers)
     {
         var options = WalletOptions.Defaults();
         options.Currencies["EUR"].DailyCap = "10000000.00";
@@ -75,6 +89,7 @@ internal static partial class WalletLoad
             return new Transfer($"tx:{i}", accounts[from], accounts[to], new Money(1 + random.Next(25_000), Currency.Eur));
         }).ToArray();
 
+        await admin.ConfigResetStatisticsAsync();
         var next = -1;
         var completed = 0;
         var clock = Stopwatch.StartNew();
@@ -129,6 +144,9 @@ internal static partial class WalletLoad
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    [GeneratedRegex(@"cmdstat_evalsha:calls=\d+,usec=\d+,usec_per_call=([0-9.]+)")]
+    private static partial Regex EvalshaCost();
 
     [GeneratedRegex(@"([0-9.]+) requests per second")]
     private static partial Regex RequestsPerSecond();
