@@ -1,4 +1,5 @@
 using Conversational.Wallet;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -17,7 +18,7 @@ internal static class WalletHosting
         services.AddOptions<WalletOptions>().BindConfiguration(WalletOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WalletOptions>, WalletOptionsValidator>();
         services.AddSingleton(sp => WalletPolicy.From(sp.GetRequiredService<IOptions<WalletOptions>>().Value));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         if (configuration.GetConnectionString(RedisConnectionString) is { Length: > 0 } redis)
         {
             // One multiplexer for the process; abortConnect=false lets the service start while Redis is down and

@@ -35,7 +35,7 @@ public static class MovementValidator
 
     /// <summary>Whether a phone number is written in E.164: '+', then 8 to 15 digits, the first not 0.</summary>
     public static bool IsE164(string? phone) =>
-        phone is { Length: >= 9 and <= 16 } && phone[0] == '+' && phone[1] != '0' && phone.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false;
+        phone is { Length: >= 9 and <= 16 } && phone[0] == '+' && phone[1] != '0' && !phone.AsSpan(1).ContainsAnyExceptInRange('0', '9');
 
     private static Rejection? Amount(Money amount, WalletPolicy policy)
     {
