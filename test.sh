@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints a closing "N passed, N failed" line.
-# The tests need the .NET 10 SDK and redis-server: the Wallet tests start real servers of their own and never
-# skip. This script installs redis-server with apt-get when it is missing (as root, or through sudo).
+# The tests need the .NET 10 SDK, redis-server (the Wallet tests start real servers of their own and never skip)
+# and Chromium at /usr/bin/chromium (the web chat's browser tests). This script installs redis-server and
+# chromium with apt-get when they are missing (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,14 @@ if ! command -v redis-server >/dev/null 2>&1; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server
   # The package may start a system server on port 6379; the tests start their own, so stop it.
   $sudo service redis-server stop >/dev/null 2>&1 || true
+fi
+
+# The web chat's browser tests drive Debian's Chromium through Playwright (no browser download step).
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 
 log=$(mktemp)

@@ -14,4 +14,6 @@ public enum CommandKind
     Confirm,
     Cancel,
     Question,
+    Spending,
+    More,
 }

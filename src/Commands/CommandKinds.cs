@@ -16,6 +16,8 @@ public static class CommandKinds
         CommandKind.Confirm => "confirm",
         CommandKind.Cancel => "cancel",
         CommandKind.Question => "question",
+        CommandKind.Spending => "spending",
+        CommandKind.More => "more",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind."),
     };
 }

@@ -58,6 +58,8 @@ public static partial class CommandParser
             _ when !head.Explicit && !RestIsInsignificant(text, head.End) => Question(text, context),
             CommandKind.Balance => new ShowBalanceCommand(language),
             CommandKind.History => new ShowHistoryCommand(language),
+            CommandKind.Spending => new ShowSpendingCommand(language),
+            CommandKind.More => new MoreCommand(language),
             CommandKind.Stop => new StopCommand(language),
             CommandKind.Start => new StartCommand(language),
             CommandKind.Confirm => new ConfirmCommand(language),

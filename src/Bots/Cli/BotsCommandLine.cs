@@ -3,7 +3,7 @@ using Conversational.Bots.Hosting;
 
 namespace Conversational.Bots.Cli;
 
-/// <summary>The verbs of the program: <c>serve</c> (the default) and <c>parse</c>.</summary>
+/// <summary>The verbs of the program: <c>serve</c> (the default), <c>parse</c>, <c>chat</c> and <c>graphs</c>.</summary>
 internal static class BotsCommandLine
 {
     public static RootCommand Create()
@@ -18,6 +18,8 @@ internal static class BotsCommandLine
         root.SetAction(ServeAsync);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ParseVerb.Create());
+        root.Subcommands.Add(ChatVerb.Create());
+        root.Subcommands.Add(GraphsVerb.Create());
         return root;
     }
 

@@ -1,3 +1,5 @@
+using Conversational.Bots.Admin;
+using Conversational.Bots.Chat;
 using Conversational.Bots.Phones;
 using Conversational.Commands;
 using Microsoft.Extensions.Options;
@@ -18,10 +20,20 @@ internal static class BotsHost
         });
         builder.Services.AddCommandParsing();
         builder.Services.AddWallet(builder.Configuration);
+        builder.Services.AddConversations(builder.Configuration);
+        builder.Services.AddAdmin(builder.Environment);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddHostedService<DemoData>();
+        }
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapHealthChecks("/healthz");
+        app.MapChat();
+        app.MapAdmin();
         return app;
     }
 
@@ -33,6 +45,18 @@ internal static class BotsHost
         services.AddSingleton<IPhoneNumberReader, LibPhoneNumberReader>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CommandsOptions>>().Value
             .ToParseContext(sp.GetRequiredService<IPhoneNumberReader>()));
+        return services;
+    }
+
+    /// <summary>The operator API's key: at least 16 characters when set, and required outside Development and tests.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section)
+            .Validate(o => o.ApiKey is null or "" || o.ApiKey.Length >= 16, "Admin:ApiKey must be at least 16 characters.")
+            .Validate(o => !environment.IsProduction() || !string.IsNullOrEmpty(o.ApiKey),
+                "Admin:ApiKey is required in Production: set it (e.g. the environment variable Admin__ApiKey) to protect the operator API.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyFilter>();
         return services;
     }
 }

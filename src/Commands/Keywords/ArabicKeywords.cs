@@ -12,6 +12,8 @@ internal static class ArabicKeywords
         ("شراء", CommandKind.Buy), ("اشتري", CommandKind.Buy), ("اشتر", CommandKind.Buy),
         ("رصيد", CommandKind.Balance), ("الرصيد", CommandKind.Balance),
         ("سجل", CommandKind.History), ("السجل", CommandKind.History),
+        ("مصاريف", CommandKind.Spending), ("المصاريف", CommandKind.Spending),
+        ("المزيد", CommandKind.More), ("مزيد", CommandKind.More),
         ("مساعده", CommandKind.Help),
         ("توقف", CommandKind.Stop), ("ايقاف", CommandKind.Stop),
         ("ابدا", CommandKind.Start),

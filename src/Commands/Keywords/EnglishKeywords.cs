@@ -10,6 +10,8 @@ internal static class EnglishKeywords
         ("buy", CommandKind.Buy), ("purchase", CommandKind.Buy),
         ("balance", CommandKind.Balance), ("bal", CommandKind.Balance),
         ("history", CommandKind.History), ("statement", CommandKind.History),
+        ("spending", CommandKind.Spending), ("spent", CommandKind.Spending), ("expenses", CommandKind.Spending),
+        ("more", CommandKind.More), ("next", CommandKind.More),
         ("help", CommandKind.Help), ("info", CommandKind.Help),
         // The opt-out words carriers honour (CTIA / Twilio's list), CANCEL aside: here it cancels a step.
         ("stop", CommandKind.Stop), ("stopall", CommandKind.Stop), ("unsubscribe", CommandKind.Stop),

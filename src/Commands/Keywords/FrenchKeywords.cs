@@ -13,6 +13,8 @@ internal static class FrenchKeywords
         ("commander", CommandKind.Buy),
         ("solde", CommandKind.Balance),
         ("historique", CommandKind.History), ("releve", CommandKind.History),
+        ("depenses", CommandKind.Spending), ("depense", CommandKind.Spending),
+        ("plus", CommandKind.More), ("suite", CommandKind.More), ("suivant", CommandKind.More),
         ("aide", CommandKind.Help), ("info", CommandKind.Help),
         ("arret", CommandKind.Stop), ("stop", CommandKind.Stop), ("desabonner", CommandKind.Stop),
         ("start", CommandKind.Start), ("demarrer", CommandKind.Start),

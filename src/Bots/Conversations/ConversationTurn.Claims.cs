@@ -1,0 +1,88 @@
+using Conversational.Wallet;
+
+namespace Conversational.Bots.Conversations;
+
+/// <summary>Money that waits for the person (sent before they were known): offered, accepted, or left for later.</summary>
+internal sealed partial class ConversationTurn
+{
+    /// <summary>Who may claim for this person: their handle ("@carol") and, on a phone channel, their number.</summary>
+    private IEnumerable<string> ClaimKeys()
+    {
+        if (_person.Handle is { } handle)
+        {
+            yield return "@" + handle;
+        }
+        if (_message?.Sender is { Channel: "sms" or "whatsapp" } phone)
+        {
+            yield return phone.SenderId;
+        }
+    }
+
+    private async Task<List<PendingTransfer>> WaitingAsync(CancellationToken cancellationToken)
+    {
+        var waiting = new List<PendingTransfer>();
+        foreach (var key in ClaimKeys())
+        {
+            waiting.AddRange(await Wallet.Store.ListWaitingForAsync(key, cancellationToken).ConfigureAwait(false));
+        }
+        return waiting;
+    }
+
+    /// <summary>After the answer: money waiting for the person is offered, unless they are busy with something else.</summary>
+    private async Task OfferClaimsAsync(CancellationToken cancellationToken)
+    {
+        if (_machine.State is not (ConversationState.Idle or ConversationState.ReadingHistory)
+            || !_machine.CanFire(ConversationTrigger.OfferClaim)
+            || _data.ClaimOfferSnoozedUntil > _now)
+        {
+            return;
+        }
+        var waiting = await WaitingAsync(cancellationToken).ConfigureAwait(false);
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+        var offers = new List<(string, Money)>();
+        foreach (var pending in waiting)
+        {
+            offers.Add((await LabelOfAsync(pending.Sender, cancellationToken).ConfigureAwait(false), pending.Amount));
+        }
+        await _machine.FireAsync(ConversationTrigger.OfferClaim).ConfigureAwait(false);
+        _data.ClaimOfferExpiresAt = waiting.Min(p => p.ExpiresAt);
+        Say(_texts.ClaimOffer(offers),
+            [new ReplyChoice(_texts.AcceptLabel, ChoiceReader.Accept), new ReplyChoice(_texts.NotNowLabel, ChoiceReader.Later)]);
+    }
+
+    /// <summary>Claims every transfer waiting for the person, each under an id derived from the pending transfer's.</summary>
+    private async Task ClaimAllAsync(CancellationToken cancellationToken)
+    {
+        var claimed = new Dictionary<Currency, (int Count, long Minor)>();
+        foreach (var pending in await WaitingAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var claim = new PendingClaim(new TransferId("claim:" + pending.Id.Value), pending.Id, _person.Account, pending.ClaimKey);
+            var result = await Wallet.ExecuteAsync(claim, cancellationToken).ConfigureAwait(false);
+            switch (result.Status)
+            {
+                case MovementStatus.Completed:
+                    var (count, minor) = claimed.GetValueOrDefault(pending.Amount.Currency);
+                    claimed[pending.Amount.Currency] = (count + 1, minor + pending.Amount.Minor);
+                    var me = _person.Label;
+                    var amount = pending.Amount;
+                    _notices.Add(new Notice(pending.Sender, t => t.ClaimedNotice(me, amount)));
+                    break;
+                case MovementStatus.Rejected:
+                    SayRejection(result.Rejection!);
+                    break;
+                default:
+                    // Claiming again is safe (same id): the offer comes back with the next message if it did not happen.
+                    Say(_texts.Busy);
+                    break;
+            }
+        }
+        foreach (var (currency, (count, minor)) in claimed)
+        {
+            Say(_texts.Claimed(count, new Money(minor, currency), await AvailableAsync(currency, cancellationToken).ConfigureAwait(false)));
+        }
+        _data.ClaimOfferExpiresAt = null;
+    }
+}

@@ -1,0 +1,169 @@
+using Conversational.Bots.Conversations.Texts;
+using Conversational.Bots.Directory;
+using Conversational.Commands;
+using Conversational.Wallet;
+
+namespace Conversational.Bots.Conversations;
+
+/// <summary>
+/// One message handled: reads it (text through the parser, or a pressed button), does what it asks against the
+/// wallet, moves the conversation's machine, and writes the replies in the language the person wrote in. It works
+/// on the loaded data only; the engine saves it afterwards.
+/// </summary>
+internal sealed partial class ConversationTurn
+{
+    private readonly ConversationServices _services;
+    private readonly Party _person;
+    private readonly ConversationData _data;
+    private readonly bool _firstContact;
+    private readonly InboundMessage? _message;
+    private readonly ConversationMachine _machine;
+    private readonly List<OutboundReply> _replies = [];
+    private readonly List<Notice> _notices = [];
+    private readonly DateTimeOffset _now;
+    private ReplyTexts _texts;
+
+    public ConversationTurn(ConversationServices services, Party person, ConversationData data, bool firstContact, InboundMessage? message)
+    {
+        _services = services;
+        _person = person;
+        _data = data;
+        _firstContact = firstContact;
+        _message = message;
+        _machine = new ConversationMachine(data);
+        _now = services.Time.GetUtcNow();
+        _texts = ReplyTexts.For(data.Language ?? message?.LanguageHint);
+    }
+
+    /// <summary>Messages for other people, delivered once this turn is saved.</summary>
+    public IReadOnlyList<Notice> Notices => _notices;
+
+    private WalletService Wallet => _services.Wallet;
+
+    private ConversationSettings Settings => _services.Settings;
+
+    public async Task<IReadOnlyList<OutboundReply>> RunAsync(CancellationToken cancellationToken)
+    {
+        var message = _message ?? throw new InvalidOperationException("A turn without a message only settles.");
+        var input = Read(message);
+        _texts = ReplyTexts.For(input?.Language ?? LanguageTags.Parse(_data.Language ?? message.LanguageHint));
+        _data.Language = _texts.Tag;
+        await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
+
+        var expired = await ExpireConfirmationAsync().ConfigureAwait(false);
+        switch (input)
+        {
+            case ParseError error:
+                Say(ParseErrorMessages.Describe(error));
+                break;
+            case null:
+                Say(_texts.StaleChoice);
+                break;
+            case MoneyCommand money:
+                await RequestTransferAsync(money, cancellationToken).ConfigureAwait(false);
+                break;
+            case ConfirmCommand:
+                await ConfirmAsync(expired, cancellationToken).ConfigureAwait(false);
+                break;
+            case CancelCommand:
+                await CancelAsync(expired).ConfigureAwait(false);
+                break;
+            case ShowBalanceCommand:
+                await ShowBalanceAsync(cancellationToken).ConfigureAwait(false);
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+            case ShowHistoryCommand:
+                await ShowHistoryAsync(first: true, cancellationToken).ConfigureAwait(false);
+                break;
+            case MoreCommand:
+                await ShowMoreAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case ShowSpendingCommand:
+                await ShowSpendingAsync(cancellationToken).ConfigureAwait(false);
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+            case HelpCommand help:
+                Say(_texts.Help(help.Topic));
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+            case StartCommand:
+                _data.OptedOut = false;
+                Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.Restarted);
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+            case StopCommand:
+                _data.OptedOut = true;
+                Say(_texts.Stopped);
+                await AnsweredAsync().ConfigureAwait(false);
+                return _replies;
+            case BuyCommand:
+                Say(_texts.PurchasesNotOpen);
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+            default:
+                Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.NotUnderstood);
+                await AnsweredAsync().ConfigureAwait(false);
+                break;
+        }
+
+        RemindWaitingConfirmation(input);
+        await OfferClaimsAsync(cancellationToken).ConfigureAwait(false);
+        return _replies;
+    }
+
+    /// <summary>What to answer when the turn failed before it could be saved.</summary>
+    public OutboundReply FailureReply() => new(_texts.InternalError);
+
+    /// <summary>The message as a command or a parse error; null for a stale button.</summary>
+    private ParseResult? Read(InboundMessage message)
+    {
+        var hint = LanguageTags.TryParse(_data.Language ?? message.LanguageHint);
+        if (message.Choice is { } choice)
+        {
+            return ChoiceReader.Read(choice, _data, hint ?? _services.ParseContext.DefaultLanguage);
+        }
+        return CommandParser.Parse(message.Text, _services.ParseContext with { LanguageHint = hint });
+    }
+
+    /// <summary>A confirmation left unanswered too long is dropped before the message is read.</summary>
+    private async Task<bool> ExpireConfirmationAsync()
+    {
+        if (_data.Intent is { } intent && _now - intent.AskedAt > TimeSpan.FromMinutes(Settings.ConfirmationMinutes)
+            && _machine.CanFire(ConversationTrigger.Expire))
+        {
+            await _machine.FireAsync(ConversationTrigger.Expire).ConfigureAwait(false);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A complete answer ends a statement being read or a claim offer; a confirmation keeps waiting.</summary>
+    private Task AnsweredAsync() =>
+        _machine.CanFire(ConversationTrigger.Answer) ? _machine.FireAsync(ConversationTrigger.Answer) : Task.CompletedTask;
+
+    private void RemindWaitingConfirmation(ParseResult? input)
+    {
+        if (_machine.State == ConversationState.AwaitingConfirmation && _data.Intent is { } intent
+            && input is not (MoneyCommand or ConfirmCommand or CancelCommand))
+        {
+            Say(_texts.StillWaiting(intent.RecipientName, intent.Amount), ConfirmChoices(intent));
+        }
+    }
+
+    private void Say(string text, IReadOnlyList<ReplyChoice>? choices = null) => _replies.Add(new OutboundReply(text, choices ?? []));
+
+    private IReadOnlyList<ReplyChoice> ConfirmChoices(TransferIntent intent) =>
+    [
+        new(_texts.ConfirmLabel, ChoiceReader.Confirm(intent)),
+        new(_texts.CancelLabel, ChoiceReader.Cancel(intent)),
+    ];
+
+    private async Task<Money> AvailableAsync(Currency currency, CancellationToken cancellationToken)
+    {
+        var balances = await Wallet.Store.GetBalancesAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        return balances.FirstOrDefault(b => b.Currency == currency) is { Currency.Code: not null } b ? b.Available : new Money(0, currency);
+    }
+
+    private async Task<string> LabelOfAsync(AccountId account, CancellationToken cancellationToken) =>
+        (await _services.Directory.FindByAccountAsync(account, cancellationToken).ConfigureAwait(false))?.Label ?? account.Name;
+}

@@ -1,0 +1,42 @@
+namespace Conversational.Bots.Conversations.Stores;
+
+/// <summary>
+/// Where conversations live between messages (in memory, or Redis when configured): each person's data with a
+/// version, the replies of every handled message for 7 days (deduplication), per-person locks, and the
+/// outbox of messages the service sends on its own.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>The person's conversation, or a new one at version 0.</summary>
+    Task<StoredConversation> LoadAsync(string person, CancellationToken cancellationToken = default);
+
+    /// <summary>The replies given to a message already handled, or null.</summary>
+    Task<IReadOnlyList<OutboundReply>?> FindRepliesAsync(string deduplicationKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the conversation if it is still at <paramref name="expectedVersion"/>, and in the same atomic step
+    /// records the message's replies under its deduplication key. False (nothing written) when another writer
+    /// got there first.
+    /// </summary>
+    Task<bool> SaveAsync(
+        string person, ConversationData data, long expectedVersion, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits until no other message of this person is being handled (in any instance sharing the store), then
+    /// holds the person until disposed. Throws <see cref="TimeoutException"/> when the wait is too long.
+    /// </summary>
+    Task<IAsyncDisposable> LockAsync(string person, CancellationToken cancellationToken = default);
+
+    /// <summary>Persons with transfers whose outcome is still unknown (see <see cref="ConversationData.Unsettled"/>).</summary>
+    Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues a message the service sends on its own (a late answer, a notice) for a channel identity.</summary>
+    Task EnqueueAsync(ChannelIdentity recipient, OutboundReply reply, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes every queued message of a channel identity, oldest first.</summary>
+    Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A conversation as loaded, with the version a save must find unchanged.</summary>
+public sealed record StoredConversation(ConversationData Data, long Version);

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using StackExchange.Redis;
+
+namespace Conversational.Bots.Conversations.Stores;
+
+/// <summary>
+/// Conversations in Redis, with the same behaviour as <see cref="InMemoryConversationStore"/>, shared by every
+/// instance of the service. Keys are laid out in docs/redis-keys.md, all under one hash tag <c>{prefix}</c>. A save is
+/// one Lua script: the version check, the data, the message's replies under its deduplication key (expiring after
+/// the deduplication period) and the person's place in the unsettled set, or nothing at all.
+/// </summary>
+/// <remarks>
+/// Redis errors (<see cref="RedisConnectionException"/>, <see cref="RedisTimeoutException"/>...) are thrown as they
+/// are: the caller decides what an unanswered save means. The deduplication keys expire by Redis's own clock; the
+/// <see cref="TimeProvider"/> only paces and bounds the wait for a person's lock.
+/// </remarks>
+public sealed class RedisConversationStore : IConversationStore
+{
+    /// <summary>
+    /// KEYS[1] conv:&lt;person&gt;, [2] in:&lt;deduplication key&gt;, [3] unsettled. ARGV[1] expected version, [2] data JSON,
+    /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers.
+    /// Answers 1 when saved, 0 (nothing written) when the version moved on.
+    /// </summary>
+    private const string SaveScript = """
+        local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+        if version ~= tonumber(ARGV[1]) then return 0 end
+        redis.call('HSET', KEYS[1], 'json', ARGV[2])
+        redis.call('HINCRBY', KEYS[1], 'version', 1)
+        redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+        if ARGV[6] == '1' then redis.call('SADD', KEYS[3], ARGV[5]) else redis.call('SREM', KEYS[3], ARGV[5]) end
+        return 1
+        """;
+
+    /// <summary>KEYS[1] lock:&lt;person&gt;, ARGV[1] the holder's token: deletes the lock only if it is still the holder's.</summary>
+    private const string ReleaseScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+        return 0
+        """;
+
+    /// <summary>KEYS[1] out:&lt;identity&gt;: the whole list, oldest first, and the list gone, in one step.</summary>
+    private const string DequeueScript = """
+        local items = redis.call('LRANGE', KEYS[1], 0, -1)
+        if #items > 0 then redis.call('DEL', KEYS[1]) end
+        return items
+        """;
+
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly RedisValue[] ConversationFields = ["json", "version"];
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _deduplicationPeriod;
+    private readonly string _tag;
+
+    public RedisConversationStore(
+        IConnectionMultiplexer redis, TimeProvider time, string keyPrefix = "c", TimeSpan? deduplicationPeriod = null)
+    {
+        _redis = redis ?? throw new ArgumentNullException(nameof(redis));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _deduplicationPeriod = deduplicationPeriod ?? ConversationSettings.DefaultDeduplicationPeriod;
+        if (_deduplicationPeriod < TimeSpan.FromMilliseconds(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(deduplicationPeriod), deduplicationPeriod, "Must be at least 1 ms.");
+        }
+        _tag = HashTag(keyPrefix);
+    }
+
+    private IDatabase Db => _redis.GetDatabase();
+
+    private RedisKey UnsettledKey => _tag + "unsettled";
+
+    public async Task<StoredConversation> LoadAsync(string person, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fields = await Db.HashGetAsync(ConversationKey(person), ConversationFields).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return fields[0].IsNull
+            ? new StoredConversation(new ConversationData(), 0)
+            : new StoredConversation(ConversationJson.ReadData((string)fields[0]!), (long)fields[1]);
+    }
+
+    public async Task<IReadOnlyList<OutboundReply>?> FindRepliesAsync(string deduplicationKey, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var json = await Db.StringGetAsync(HandledKey(deduplicationKey)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return json.IsNull ? null : ConversationJson.ReadReplies((string)json!);
+    }
+
+    public async Task<bool> SaveAsync(
+        string person, ConversationData data, long expectedVersion, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(replies);
+        cancellationToken.ThrowIfCancellationRequested();
+        RedisKey[] keys = [ConversationKey(person), HandledKey(deduplicationKey), UnsettledKey];
+        RedisValue[] values =
+        [
+            expectedVersion.ToString(CultureInfo.InvariantCulture),
+            ConversationJson.Write(data),
+            ConversationJson.Write(replies),
+            ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
+            person,
+            data.Unsettled.Count > 0 ? "1" : "0",
+        ];
+        var saved = await Db.ScriptEvaluateAsync(SaveScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return (int)saved == 1;
+    }
+
+    /// <summary>
+    /// <c>SET lock:&lt;person&gt; &lt;random token&gt; NX PX &lt;lease&gt;</c>, tried again after 2, 4, 8... up to 50 ms
+    /// until <see cref="ConversationSettings.LockWait"/> has passed. The lease frees the person if this instance dies
+    /// while holding them.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(string person, CancellationToken cancellationToken = default)
+    {
+        var key = LockKey(person);
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var started = _time.GetTimestamp();
+        var delay = FirstRetryDelay;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Not cut short by the token: a SET that succeeded after we stopped waiting would hold the person for a
+            // whole lease with nobody to release it.
+            if (await Db.StringSetAsync(key, token, ConversationSettings.LockLease, When.NotExists).ConfigureAwait(false))
+            {
+                return new Release(this, key, token);
+            }
+            var left = ConversationSettings.LockWait - _time.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"The conversation of {person} stayed busy.");
+            }
+            await Task.Delay(delay < left ? delay : left, _time, cancellationToken).ConfigureAwait(false);
+            delay = delay * 2 < LongestRetryDelay ? delay * 2 : LongestRetryDelay;
+        }
+    }
+
+    /// <summary>Up to <paramref name="max"/> persons (<c>SRANDMEMBER</c>: a sweep that takes fewer than all still reaches
+    /// everyone over time).</summary>
+    public async Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (max <= 0)
+        {
+            return [];
+        }
+        var members = await Db.SetRandomMembersAsync(UnsettledKey, max).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return [.. members.Select(m => (string)m!)];
+    }
+
+    public async Task EnqueueAsync(ChannelIdentity recipient, OutboundReply reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(reply);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Db.ListRightPushAsync(OutboxKey(recipient), ConversationJson.Write(reply)).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = await Db.ScriptEvaluateAsync(DequeueScript, [OutboxKey(recipient)]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return [.. ((RedisValue[])items!).Select(item => ConversationJson.ReadReply((string)item!))];
+    }
+
+    /// <summary>"{prefix}:", checked: an empty tag ("{}") would hash the whole key, and a brace would end it early.</summary>
+    private static string HashTag(string keyPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        if (keyPrefix.Length == 0 || keyPrefix.AsSpan().ContainsAny('{', '}') || keyPrefix.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException("The key prefix must be non-empty, without braces or spaces.", nameof(keyPrefix));
+        }
+        return "{" + keyPrefix + "}:";
+    }
+
+    /// <summary>Hash: <c>json</c> (the <see cref="ConversationData"/>) and <c>version</c>.</summary>
+    private RedisKey ConversationKey(string person) => _tag + "conv:" + person;
+
+    /// <summary>String: the replies given to a handled message, expiring after the deduplication period.</summary>
+    private RedisKey HandledKey(string deduplicationKey) => _tag + "in:" + deduplicationKey;
+
+    /// <summary>List: the outbox of one channel identity, oldest first.</summary>
+    private RedisKey OutboxKey(ChannelIdentity identity) => _tag + "out:" + identity.Key;
+
+    /// <summary>String: the random token of whoever holds the person, with the lease as its expiry.</summary>
+    private RedisKey LockKey(string person) => _tag + "lock:" + person;
+
+    /// <summary>Releases once, and only the lock this holder took: after its lease ran out, the key may be someone else's.</summary>
+    private sealed class Release(RedisConversationStore store, RedisKey key, string token) : IAsyncDisposable
+    {
+        private int _released;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                await store.Db.ScriptEvaluateAsync(ReleaseScript, [key], [token]).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using Conversational.Bots.Conversations;
+using Conversational.Wallet;
+using StackExchange.Redis;
+
+namespace Conversational.Bots.Directory;
+
+/// <summary>
+/// The directory in Redis, with the same behaviour as <see cref="InMemoryPartyDirectory"/>, shared by every instance
+/// of the service. Keys are laid out in docs/redis-keys.md, all under one hash tag <c>{prefix}</c>. Creating a person,
+/// registering a party and binding an identity are each one Lua script, so the indexes never disagree and two first
+/// messages at once from one identity make one person. Handles are stored lower-case. Redis errors are thrown as they
+/// are.
+/// </summary>
+public sealed class RedisPartyDirectory : IPartyDirectory
+{
+    /// <summary>How many times a registration whose party changed between the first read and the script is tried.</summary>
+    private const int StaleReadAttempts = 5;
+
+    /// <summary>
+    /// KEYS[1] identity:&lt;identity&gt;, [2] party:&lt;new id&gt;, [3] handle:&lt;handle&gt;, [4] phone:&lt;e164&gt;,
+    /// [5] identities:&lt;new id&gt;. ARGV[1] new id, [2] handle, [3] 1 when a handle is wanted, [4] name, [5] 1 when
+    /// a phone number is given, [6] the identity. Answers {'=', account} for a bound identity, else {'+', the handle
+    /// taken or ''}.
+    /// </summary>
+    private const string GetOrCreateScript = """
+        local known = redis.call('GET', KEYS[1])
+        if known then return {'=', known} end
+        local handle = ''
+        if ARGV[3] == '1' and redis.call('SETNX', KEYS[3], ARGV[1]) == 1 then handle = ARGV[2] end
+        redis.call('HSET', KEYS[2], 'name', ARGV[4])
+        if handle ~= '' then redis.call('HSET', KEYS[2], 'handle', handle) end
+        if ARGV[5] == '1' then redis.call('SETNX', KEYS[4], ARGV[1]) end
+        redis.call('SET', KEYS[1], ARGV[1])
+        redis.call('RPUSH', KEYS[5], ARGV[6])
+        return {'+', handle}
+        """;
+
+    /// <summary>
+    /// KEYS[1] party:&lt;account&gt;, [2] handle:&lt;new handle&gt;, [3] handle:&lt;old handle&gt;. ARGV[1] account,
+    /// [2] new handle, [3] 1 when it has one, [4] name, [5] the old handle as read before ('' for none). Answers 1
+    /// when registered, 0 when the handle is another account's, -1 when the old handle changed since it was read.
+    /// </summary>
+    private const string RegisterScript = """
+        if (redis.call('HGET', KEYS[1], 'handle') or '') ~= ARGV[5] then return -1 end
+        if ARGV[3] == '1' then
+          local owner = redis.call('GET', KEYS[2])
+          if owner and owner ~= ARGV[1] then return 0 end
+        end
+        if ARGV[5] ~= '' and redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+        redis.call('HSET', KEYS[1], 'name', ARGV[4])
+        if ARGV[3] == '1' then
+          redis.call('HSET', KEYS[1], 'handle', ARGV[2])
+          redis.call('SET', KEYS[2], ARGV[1])
+        else
+          redis.call('HDEL', KEYS[1], 'handle')
+        end
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS[1] party:&lt;person&gt;, [2] identity:&lt;identity&gt;, [3] identities:&lt;person&gt;. ARGV[1] person,
+    /// [2] the identity. Answers -1 when the party does not exist, else 1 (an identity already bound stays as it is).
+    /// </summary>
+    private const string BindScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+        if redis.call('SETNX', KEYS[2], ARGV[1]) == 1 then redis.call('RPUSH', KEYS[3], ARGV[2]) end
+        return 1
+        """;
+
+    private static readonly RedisValue[] PartyFields = ["name", "handle"];
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly string _tag;
+
+    public RedisPartyDirectory(IConnectionMultiplexer redis, string keyPrefix = "c")
+    {
+        _redis = redis ?? throw new ArgumentNullException(nameof(redis));
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        // An empty tag ("{}") would hash the whole key, and a brace would end the tag early.
+        if (keyPrefix.Length == 0 || keyPrefix.AsSpan().ContainsAny('{', '}') || keyPrefix.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException("The key prefix must be non-empty, without braces or spaces.", nameof(keyPrefix));
+        }
+        _tag = "{" + keyPrefix + "}:";
+    }
+
+    private IDatabase Db => _redis.GetDatabase();
+
+    public async Task<Party> GetOrCreatePersonAsync(
+        ChannelIdentity identity, string? handle, string displayName, string? phoneNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(displayName);
+        cancellationToken.ThrowIfCancellationRequested();
+        var account = PersonIds.New();
+        var wanted = string.IsNullOrEmpty(handle) ? null : handle.ToLowerInvariant();
+        var phone = string.IsNullOrEmpty(phoneNumber) ? null : phoneNumber;
+        RedisKey[] keys =
+        [
+            IdentityKey(identity), PartyKey(account), HandleKey(wanted ?? ""), PhoneKey(phone ?? ""), IdentitiesKey(account),
+        ];
+        RedisValue[] values = [account.Value, wanted ?? "", Flag(wanted is not null), displayName, Flag(phone is not null), identity.Key];
+        var answer = (RedisValue[])(await Db.ScriptEvaluateAsync(GetOrCreateScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        if (answer[0] == "=")
+        {
+            var known = AccountId.Parse((string)answer[1]!);
+            return await FindByAccountAsync(known, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"{identity} is bound to {known}, which has no party.");
+        }
+        var taken = (string)answer[1]!;
+        return new Party(account, taken.Length == 0 ? null : taken, displayName);
+    }
+
+    public async Task<Party?> FindByIdentityAsync(ChannelIdentity identity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return await FindByIndexAsync(IdentityKey(identity), cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<Party?> FindByHandleAsync(string handle, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        return FindByIndexAsync(HandleKey(handle.ToLowerInvariant()), cancellationToken);
+    }
+
+    public Task<Party?> FindByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(phoneNumber);
+        return FindByIndexAsync(PhoneKey(phoneNumber), cancellationToken);
+    }
+
+    public async Task<Party?> FindByAccountAsync(AccountId account, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fields = await Db.HashGetAsync(PartyKey(account), PartyFields).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return fields[0].IsNull ? null : new Party(account, fields[1].IsNull ? null : (string)fields[1]!, (string)fields[0]!);
+    }
+
+    public async Task<IReadOnlyList<ChannelIdentity>> IdentitiesOfAsync(AccountId person, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = await Db.ListRangeAsync(IdentitiesKey(person)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return [.. keys.Select(key => ToIdentity((string)key!))];
+    }
+
+    public async Task<bool> RegisterAsync(Party party, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var wanted = party.Handle?.ToLowerInvariant();
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // The old handle's key must be named in KEYS, so it is read first and the script checks it is unchanged.
+            var old = (string?)await Db.HashGetAsync(PartyKey(party.Account), "handle").WaitAsync(cancellationToken).ConfigureAwait(false);
+            RedisKey[] keys = [PartyKey(party.Account), HandleKey(wanted ?? ""), HandleKey(old ?? "")];
+            RedisValue[] values = [party.Account.Value, wanted ?? "", Flag(wanted is not null), party.DisplayName, old ?? ""];
+            var answer = (int)await Db.ScriptEvaluateAsync(RegisterScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+            switch (answer)
+            {
+                case 1:
+                    return true;
+                case 0:
+                    return false;
+                case -1 when attempt < StaleReadAttempts:
+                    continue;   // another registration changed the handle in between: read it again
+                default:
+                    throw new InvalidOperationException($"Registering {party.Account} answered {answer} {StaleReadAttempts} times.");
+            }
+        }
+    }
+
+    public async Task BindIdentityAsync(ChannelIdentity identity, AccountId person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        cancellationToken.ThrowIfCancellationRequested();
+        RedisKey[] keys = [PartyKey(person), IdentityKey(identity), IdentitiesKey(person)];
+        RedisValue[] values = [person.Value, identity.Key];
+        var answer = (int)await Db.ScriptEvaluateAsync(BindScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (answer < 0)
+        {
+            throw new InvalidOperationException($"No party {person} to bind {identity} to.");
+        }
+    }
+
+    /// <summary>The party an index key (identity, handle, phone) points to.</summary>
+    private async Task<Party?> FindByIndexAsync(RedisKey index, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var account = await Db.StringGetAsync(index).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return account.IsNull ? null : await FindByAccountAsync(AccountId.Parse((string)account!), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"telegram:123:456" is channel "telegram", sender "123:456": channels never contain ':'.</summary>
+    private static ChannelIdentity ToIdentity(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return new ChannelIdentity(key[..colon], key[(colon + 1)..]);
+    }
+
+    private static RedisValue Flag(bool on) => on ? "1" : "0";
+
+    /// <summary>Hash: <c>name</c>, and <c>handle</c> (lower-case) when the party has one.</summary>
+    private RedisKey PartyKey(AccountId account) => _tag + "party:" + account.Value;
+
+    /// <summary>String: the account id that owns a handle (lower-case).</summary>
+    private RedisKey HandleKey(string handle) => _tag + "handle:" + handle;
+
+    /// <summary>String: the account id of the person with this phone number (E.164).</summary>
+    private RedisKey PhoneKey(string phoneNumber) => _tag + "phone:" + phoneNumber;
+
+    /// <summary>String: the account id a channel identity is bound to.</summary>
+    private RedisKey IdentityKey(ChannelIdentity identity) => _tag + "identity:" + identity.Key;
+
+    /// <summary>List: the identity keys bound to a person, in binding order.</summary>
+    private RedisKey IdentitiesKey(AccountId account) => _tag + "identities:" + account.Value;
+}

@@ -1,0 +1,110 @@
+using Conversational.Bots.Conversations;
+using Conversational.Bots.Conversations.Stores;
+using Conversational.Bots.Directory;
+using Conversational.Bots.Hosting;
+using Conversational.Bots.Phones;
+using Conversational.Bots.Tests.Stores;
+using Conversational.Commands;
+using Conversational.Wallet;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Conversational.Bots.Tests.Conversations;
+
+/// <summary>
+/// The conversation engine over real stores (memory, or a real Redis under a fresh prefix), with the demo data of
+/// a local run: @alice and @bob verified with 100 EUR each, the charity @restosducoeur, the merchant @demoshop.
+/// People talk through <see cref="SayAsync"/> and <see cref="PressAsync"/> as the web chat would.
+/// </summary>
+public sealed class ChatHarness
+{
+    private readonly Dictionary<string, IReadOnlyList<OutboundReply>> _lastReplies = new(StringComparer.Ordinal);
+    private int _messages;
+
+    private ChatHarness(ConversationEngine engine, ILedgerStore ledger, ManualTimeProvider time)
+    {
+        Engine = engine;
+        Ledger = ledger;
+        Time = time;
+    }
+
+    public ConversationEngine Engine { get; }
+
+    public ILedgerStore Ledger { get; }
+
+    public ManualTimeProvider Time { get; }
+
+    public ConversationServices Services => Engine.Services;
+
+    public static async Task<ChatHarness> StartAsync(
+        StoreKind kind, RedisStoreFixture? redis = null, ConversationSettings? settings = null, Func<ILedgerStore, ILedgerStore>? wrapLedger = null)
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+        var policy = WalletPolicy.Default;
+        ILedgerStore ledger;
+        IConversationStore store;
+        IPartyDirectory directory;
+        if (kind == StoreKind.Redis)
+        {
+            ArgumentNullException.ThrowIfNull(redis);
+            var prefix = RedisStoreFixture.NewPrefix("chat");
+            ledger = new RedisLedgerStore(redis.Connection, policy, time, prefix + "w");
+            store = new RedisConversationStore(redis.Connection, time, prefix + "c");
+            directory = new RedisPartyDirectory(redis.Connection, prefix + "c");
+        }
+        else
+        {
+            ledger = new InMemoryLedgerStore(policy, time);
+            store = new InMemoryConversationStore(time);
+            directory = new InMemoryPartyDirectory();
+        }
+        ledger = wrapLedger?.Invoke(ledger) ?? ledger;
+        var wallet = new WalletService(ledger, policy, time);
+        var parse = new CommandsOptions().ToParseContext(new LibPhoneNumberReader());
+        var services = new ConversationServices(store, directory, wallet, parse, settings ?? new ConversationSettings(), time);
+        await new DemoData(directory, wallet, NullLogger<DemoData>.Instance).StartAsync(TestContext.Current.CancellationToken);
+        return new ChatHarness(new ConversationEngine(services, NullLogger<ConversationEngine>.Instance), ledger, time);
+    }
+
+    /// <summary>A person types a message in the web chat; gives the bot's replies.</summary>
+    public Task<IReadOnlyList<OutboundReply>> SayAsync(string who, string text, string? messageId = null, string? language = null) =>
+        SendAsync(who, text, null, messageId, language);
+
+    /// <summary>A person presses the button labelled <paramref name="label"/> in the bot's last replies to them.</summary>
+    public Task<IReadOnlyList<OutboundReply>> PressAsync(string who, string label)
+    {
+        var choice = _lastReplies.GetValueOrDefault(who, []).SelectMany(r => r.Choices).FirstOrDefault(c => c.Label == label)
+            ?? throw new InvalidOperationException($"No button \"{label}\" in the last replies to {who}.");
+        return SendAsync(who, null, choice.Value, null, null);
+    }
+
+    /// <summary>Presses a button by its value (an old button, kept by the test).</summary>
+    public Task<IReadOnlyList<OutboundReply>> PressValueAsync(string who, string value) => SendAsync(who, null, value, null, null);
+
+    public Task<IReadOnlyList<OutboundReply>> OutboxAsync(string who) =>
+        Services.Store.DequeueAllAsync(new ChannelIdentity(ChannelIdentity.WebChannel, who), TestContext.Current.CancellationToken);
+
+    /// <summary>The posted balance of a handle's account in EUR minor units.</summary>
+    public async Task<long> BalanceAsync(string handle)
+    {
+        var party = await Services.Directory.FindByHandleAsync(handle, TestContext.Current.CancellationToken)
+            ?? throw new InvalidOperationException($"No @{handle}.");
+        var balances = await Ledger.GetBalancesAsync(party.Account, TestContext.Current.CancellationToken);
+        return balances.FirstOrDefault(b => b.Currency == Currency.Eur).Posted;
+    }
+
+    /// <summary>Fails the test when any ledger invariant is broken.</summary>
+    public async Task CheckInvariantsAsync()
+    {
+        var audit = await LedgerAudit.CheckAsync(Ledger, TestContext.Current.CancellationToken);
+        Assert.True(audit.Holds, string.Join(Environment.NewLine, audit.Problems));
+    }
+
+    private async Task<IReadOnlyList<OutboundReply>> SendAsync(string who, string? text, string? choice, string? messageId, string? language)
+    {
+        var id = messageId ?? $"m{Interlocked.Increment(ref _messages)}";
+        var message = new InboundMessage(new ChannelIdentity(ChannelIdentity.WebChannel, who), id, text, choice, language, Time.GetUtcNow(), who);
+        var replies = await Engine.HandleAsync(message, TestContext.Current.CancellationToken);
+        _lastReplies[who] = replies;
+        return replies;
+    }
+}

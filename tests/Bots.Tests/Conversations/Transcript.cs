@@ -1,0 +1,99 @@
+using Conversational.Bots.Conversations;
+
+namespace Conversational.Bots.Tests.Conversations;
+
+/// <summary>
+/// Runs a scripted exchange and checks every answer exactly. One line per step:
+/// <c>alice: #send 5EUR @bob</c> (alice writes), <c>alice: [Confirm]</c> (alice presses a button),
+/// <c>bot: Send €5.00 to Bob (@bob)? [Confirm|Cancel]</c> (the next reply, with its buttons),
+/// <c>bob gets: Alice (@alice) sent you €5.00.</c> (a message the service sent bob on its own),
+/// <c>wait 11m</c> (time passes), <c>= alice 95.00 bob 105.00</c> (EUR balances), and <c>#</c> comments.
+/// Every reply must be expected: a reply the script does not list fails the test.
+/// </summary>
+public static class Transcript
+{
+    public static async Task RunAsync(ChatHarness chat, string script)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(script);
+        var pending = new Queue<OutboundReply>();
+        var lineNumber = 0;
+        foreach (var raw in script.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var where = $"line {lineNumber}: {line}";
+            if (line.StartsWith("bot:", StringComparison.Ordinal))
+            {
+                Assert.True(pending.Count > 0, $"{where}: the bot said nothing more.");
+                AssertReply(line[4..].Trim(), pending.Dequeue(), where);
+                continue;
+            }
+            AssertNoneLeft(pending, where);
+            if (line.StartsWith("= ", StringComparison.Ordinal))
+            {
+                var parts = line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i + 1 < parts.Length; i += 2)
+                {
+                    var expected = (long)Math.Round(decimal.Parse(parts[i + 1], System.Globalization.CultureInfo.InvariantCulture) * 100);
+                    Assert.True(expected == await chat.BalanceAsync(parts[i]), $"{where}: @{parts[i]} has {await chat.BalanceAsync(parts[i])} cents.");
+                }
+                continue;
+            }
+            if (line.StartsWith("wait ", StringComparison.Ordinal))
+            {
+                chat.Time.Advance(ParseDuration(line[5..].Trim()));
+                continue;
+            }
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            Assert.True(colon > 0, $"{where}: not a step.");
+            var who = line[..colon].Trim();
+            var said = line[(colon + 1)..].Trim();
+            if (who.EndsWith(" gets", StringComparison.Ordinal))
+            {
+                var outbox = await chat.OutboxAsync(who[..^5]);
+                Assert.True(outbox.Count == 1, $"{where}: {who[..^5]} got {outbox.Count} messages: {string.Join(" | ", outbox.Select(r => r.Text))}");
+                AssertReply(said, outbox[0], where);
+                continue;
+            }
+            var replies = said.StartsWith('[') && said.EndsWith(']')
+                ? await chat.PressAsync(who, said[1..^1])
+                : await chat.SayAsync(who, said);
+            foreach (var reply in replies)
+            {
+                pending.Enqueue(reply);
+            }
+        }
+        AssertNoneLeft(pending, "end of the script");
+        await chat.CheckInvariantsAsync();
+    }
+
+    private static void AssertReply(string expected, OutboundReply actual, string where)
+    {
+        var choices = "";
+        if (expected.EndsWith(']') && expected.LastIndexOf(" [", StringComparison.Ordinal) is var open and > 0)
+        {
+            choices = expected[(open + 2)..^1];
+            expected = expected[..open];
+        }
+        Assert.True(expected == actual.Text.Replace("\n", " / ", StringComparison.Ordinal),
+            $"{where}{Environment.NewLine}expected: {expected}{Environment.NewLine}actual:   {actual.Text.Replace("\n", " / ", StringComparison.Ordinal)}");
+        Assert.True(choices == string.Join('|', actual.Choices.Select(c => c.Label)),
+            $"{where}: buttons were [{string.Join('|', actual.Choices.Select(c => c.Label))}]");
+    }
+
+    private static void AssertNoneLeft(Queue<OutboundReply> pending, string where) =>
+        Assert.True(pending.Count == 0, $"before {where}: unexpected replies: {string.Join(" | ", pending.Select(r => r.Text))}");
+
+    private static TimeSpan ParseDuration(string text) => text[^1] switch
+    {
+        'm' => TimeSpan.FromMinutes(int.Parse(text[..^1], System.Globalization.CultureInfo.InvariantCulture)),
+        'h' => TimeSpan.FromHours(int.Parse(text[..^1], System.Globalization.CultureInfo.InvariantCulture)),
+        'd' => TimeSpan.FromDays(int.Parse(text[..^1], System.Globalization.CultureInfo.InvariantCulture)),
+        _ => throw new FormatException($"Durations end in m, h or d: {text}"),
+    };
+}

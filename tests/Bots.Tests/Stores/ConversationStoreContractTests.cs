@@ -1,0 +1,335 @@
+using System.Diagnostics;
+using Conversational.Bots.Conversations;
+using Conversational.Bots.Conversations.Stores;
+
+namespace Conversational.Bots.Tests.Stores;
+
+/// <summary>
+/// The behaviour every <see cref="IConversationStore"/> must have, run once per store by a subclass that says how to
+/// create one. Each test uses one store, created empty (its own keys), on <see cref="Time"/>.
+/// </summary>
+public abstract class ConversationStoreContractTests
+{
+    protected const string Alice = "person:alice";
+    protected const string Bob = "person:bob";
+
+    /// <summary>How long a test lets a lock wait before it calls the lock "still held" (cancels the wait).</summary>
+    private static readonly TimeSpan HeldProbe = TimeSpan.FromMilliseconds(300);
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected ManualTimeProvider Time { get; } = new();
+
+    /// <summary>A new, empty store on <see cref="Time"/>.</summary>
+    protected abstract IConversationStore CreateStore(TimeSpan? deduplicationPeriod = null);
+
+    /// <summary>The store as another instance of the service sees it: the same data, its own connection.</summary>
+    protected abstract Task<IConversationStore> SecondInstanceAsync(IConversationStore first);
+
+    /// <summary>Lets <paramref name="duration"/> pass for the store's expiries: the manual clock in memory, real time
+    /// on Redis (its keys expire by the server's clock).</summary>
+    protected abstract Task LetTimePassAsync(TimeSpan duration);
+
+    [Fact]
+    public async Task Loading_an_unknown_person_gives_a_new_conversation_at_version_0()
+    {
+        var store = CreateStore();
+
+        var loaded = await store.LoadAsync(Alice, Ct);
+
+        Assert.Equal(0, loaded.Version);
+        Assert.Equal(ConversationState.Idle, loaded.Data.State);
+        Assert.Null(loaded.Data.Intent);
+        Assert.Empty(loaded.Data.Unsettled);
+    }
+
+    [Fact]
+    public async Task A_saved_conversation_loads_back_with_every_field_at_the_next_version()
+    {
+        var store = CreateStore();
+        var data = FullConversation();
+
+        Assert.True(await store.SaveAsync(Alice, data, 0, "web:alice:m1", [], Ct));
+        var loaded = await store.LoadAsync(Alice, Ct);
+
+        Assert.Equal(1, loaded.Version);
+        Assert.Equal(ConversationState.AwaitingConfirmation, loaded.Data.State);
+        Assert.Equal("fr", loaded.Data.Language);
+        Assert.Equal(data.Intent, loaded.Data.Intent);
+        Assert.Equal(7, loaded.Data.HistoryShown);
+        Assert.Equal(["person:bob", "charity:restos"], loaded.Data.KnownRecipients);
+        Assert.Equal(data.Unsettled, loaded.Data.Unsettled);
+        Assert.Equal(data.ClaimOfferSnoozedUntil, loaded.Data.ClaimOfferSnoozedUntil);
+        Assert.True(loaded.Data.OptedOut);
+        Assert.Equal(0, (await store.LoadAsync(Bob, Ct)).Version);
+    }
+
+    [Fact]
+    public async Task Each_save_needs_the_version_the_previous_one_made()
+    {
+        var store = CreateStore();
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { HistoryShown = 1 }, 0, "m1", [], Ct));
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { HistoryShown = 2 }, 1, "m2", [], Ct));
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { HistoryShown = 3 }, 2, "m3", [], Ct));
+
+        var loaded = await store.LoadAsync(Alice, Ct);
+        Assert.Equal(3, loaded.Version);
+        Assert.Equal(3, loaded.Data.HistoryShown);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task A_save_with_a_stale_version_returns_false_and_writes_neither_the_data_nor_the_replies(long staleVersion)
+    {
+        var store = CreateStore();
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { Language = "en" }, 0, "m1", [new("first")], Ct));
+
+        var saved = await store.SaveAsync(
+            Alice, new ConversationData { Language = "ar", Unsettled = [Intent("t-9")] }, staleVersion, "m2", [new("second")], Ct);
+
+        Assert.False(saved);
+        var loaded = await store.LoadAsync(Alice, Ct);
+        Assert.Equal(1, loaded.Version);
+        Assert.Equal("en", loaded.Data.Language);
+        Assert.Null(await store.FindRepliesAsync("m2", Ct));
+        Assert.Empty(await store.ListUnsettledAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task Two_writers_from_one_version_make_one_save()
+    {
+        var store = CreateStore();
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(
+            () => store.SaveAsync(Alice, new ConversationData { HistoryShown = i }, 0, $"m{i}", [], Ct), Ct)));
+
+        Assert.Single(saves, saved => saved);
+        Assert.Equal(1, (await store.LoadAsync(Alice, Ct)).Version);
+    }
+
+    [Fact]
+    public async Task The_replies_of_a_saved_message_are_found_by_its_deduplication_key()
+    {
+        var store = CreateStore();
+        OutboundReply[] replies = [new("Send 50.00 EUR to @bob?", [new("Yes", "yes"), new("No", "no")]), new("Balance: 12.00 EUR")];
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData(), 0, "telegram:bot:4321:update:77", replies, Ct));
+        var found = await store.FindRepliesAsync("telegram:bot:4321:update:77", Ct);
+
+        Assert.NotNull(found);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(replies[0].Text, found[0].Text);
+        Assert.Equal(replies[0].Choices, found[0].Choices);
+        Assert.Equal(replies[1].Text, found[1].Text);
+        Assert.Empty(found[1].Choices);
+        Assert.Null(await store.FindRepliesAsync("telegram:bot:4321:update:78", Ct));
+    }
+
+    [Fact]
+    public async Task A_message_handled_without_replies_is_still_known()
+    {
+        var store = CreateStore();
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData(), 0, "m1", [], Ct));
+
+        Assert.Equal([], await store.FindRepliesAsync("m1", Ct));
+    }
+
+    [Fact]
+    public async Task Replies_are_forgotten_once_the_deduplication_period_is_over()
+    {
+        var period = TimeSpan.FromSeconds(1);
+        var store = CreateStore(period);
+        Assert.True(await store.SaveAsync(Alice, new ConversationData(), 0, "m1", [new("done")], Ct));
+        Assert.NotNull(await store.FindRepliesAsync("m1", Ct));
+
+        await LetTimePassAsync(period + TimeSpan.FromMilliseconds(200));
+
+        Assert.Null(await store.FindRepliesAsync("m1", Ct));
+        Assert.Equal(1, (await store.LoadAsync(Alice, Ct)).Version);
+    }
+
+    [Fact]
+    public async Task A_person_is_listed_as_unsettled_exactly_while_their_data_has_unsettled_transfers()
+    {
+        var store = CreateStore();
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { Unsettled = [Intent("t-1")] }, 0, "m1", [], Ct));
+        Assert.True(await store.SaveAsync(Bob, new ConversationData(), 0, "m2", [], Ct));
+        Assert.Equal([Alice], await store.ListUnsettledAsync(10, Ct));
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { Unsettled = [Intent("t-1"), Intent("t-2")] }, 1, "m3", [], Ct));
+        Assert.Equal([Alice], await store.ListUnsettledAsync(10, Ct));
+
+        Assert.True(await store.SaveAsync(Alice, new ConversationData(), 2, "m4", [], Ct));
+        Assert.Empty(await store.ListUnsettledAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task Listing_unsettled_persons_gives_at_most_the_number_asked()
+    {
+        var store = CreateStore();
+        string[] persons = ["person:a", "person:b", "person:c"];
+        foreach (var person in persons)
+        {
+            Assert.True(await store.SaveAsync(person, new ConversationData { Unsettled = [Intent("t-" + person)] }, 0, "m-" + person, [], Ct));
+        }
+
+        var two = await store.ListUnsettledAsync(2, Ct);
+
+        Assert.Equal(2, two.Count);
+        Assert.Equal(2, two.Distinct().Count());
+        Assert.All(two, person => Assert.Contains(person, persons));
+        Assert.Equal(persons, (await store.ListUnsettledAsync(10, Ct)).Order());
+        Assert.Empty(await store.ListUnsettledAsync(0, Ct));
+    }
+
+    [Fact]
+    public async Task The_outbox_gives_an_identity_its_messages_in_order_and_only_once()
+    {
+        var store = CreateStore();
+        var alice = new ChannelIdentity("telegram", "111");
+        var bob = new ChannelIdentity("sms", "+33612345678");
+        await store.EnqueueAsync(alice, new("one", [new("OK", "ok")]), Ct);
+        await store.EnqueueAsync(bob, new("for bob"), Ct);
+        await store.EnqueueAsync(alice, new("two"), Ct);
+        await store.EnqueueAsync(alice, new("three"), Ct);
+
+        var first = await store.DequeueAllAsync(alice, Ct);
+        var second = await store.DequeueAllAsync(alice, Ct);
+
+        Assert.Equal(["one", "two", "three"], first.Select(r => r.Text));
+        Assert.Equal([new ReplyChoice("OK", "ok")], first[0].Choices);
+        Assert.Empty(second);
+        Assert.Equal(["for bob"], (await store.DequeueAllAsync(bob, Ct)).Select(r => r.Text));
+        Assert.Empty(await store.DequeueAllAsync(new ChannelIdentity("web", "nobody"), Ct));
+    }
+
+    [Fact]
+    public async Task Concurrent_takers_of_one_outbox_get_each_message_once()
+    {
+        var store = CreateStore();
+        var alice = new ChannelIdentity("web", "alice");
+        for (var i = 0; i < 50; i++)
+        {
+            await store.EnqueueAsync(alice, new($"n{i}"), Ct);
+        }
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.DequeueAllAsync(alice, Ct), Ct)));
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"n{i}"), taken.Single(t => t.Count > 0).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task A_held_lock_keeps_the_next_holder_waiting_until_it_is_released()
+    {
+        var store = CreateStore();
+        var first = await store.LockAsync(Alice, Ct);
+
+        var second = store.LockAsync(Alice, Ct);
+        await Task.Delay(HeldProbe, Ct);
+        Assert.False(second.IsCompleted);
+        await first.DisposeAsync();
+
+        await using var held = await second.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+    }
+
+    [Fact]
+    public async Task The_lock_keeps_out_a_holder_from_another_instance_until_released()
+    {
+        var store = CreateStore();
+        var other = await SecondInstanceAsync(store);
+        var first = await store.LockAsync(Alice, Ct);
+
+        await AssertHeldAsync(other, Alice);
+        await first.DisposeAsync();
+
+        await using var second = await other.LockAsync(Alice, Ct);
+        await AssertHeldAsync(store, Alice);
+    }
+
+    [Fact]
+    public async Task Locks_of_different_persons_do_not_wait_for_each_other()
+    {
+        var store = CreateStore();
+        await using var alice = await store.LockAsync(Alice, Ct);
+
+        await using var bob = await store.LockAsync(Bob, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task A_lock_held_longer_than_the_wait_makes_the_next_holder_time_out()
+    {
+        var store = CreateStore();
+        await using var first = await store.LockAsync(Alice, Ct);
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => store.LockAsync(Alice, Ct));
+
+        Assert.True(clock.Elapsed >= ConversationSettings.LockWait - TimeSpan.FromMilliseconds(100), $"Gave up after {clock.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task A_lock_disposed_twice_is_released_once_and_the_next_holder_keeps_it()
+    {
+        var store = CreateStore();
+        var first = await store.LockAsync(Alice, Ct);
+        await first.DisposeAsync();
+        var second = await store.LockAsync(Alice, Ct);
+
+        await first.DisposeAsync();
+
+        await AssertHeldAsync(store, Alice);
+        await second.DisposeAsync();
+        await using var third = await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task Waiting_for_a_lock_stops_when_cancelled()
+    {
+        var store = CreateStore();
+        await using var first = await store.LockAsync(Alice, Ct);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var clock = Stopwatch.StartNew();
+
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.LockAsync(Alice, cancel.Token));
+
+        Assert.True(clock.Elapsed < ConversationSettings.LockWait / 2, $"Stopped after {clock.Elapsed}.");
+    }
+
+    /// <summary>Someone holds the person's lock: a wait for it is still waiting after <see cref="HeldProbe"/>.</summary>
+    protected static async Task AssertHeldAsync(IConversationStore store, string person)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        cancel.CancelAfter(HeldProbe);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            var unexpected = await store.LockAsync(person, cancel.Token);
+            await unexpected.DisposeAsync();
+        });
+    }
+
+    /// <summary>A conversation with every field set to something other than its default.</summary>
+    protected static ConversationData FullConversation() => new()
+    {
+        State = ConversationState.AwaitingConfirmation,
+        Language = "fr",
+        Intent = Intent("web:alice:m1:send"),
+        HistoryShown = 7,
+        KnownRecipients = ["person:bob", "charity:restos"],
+        Unsettled =
+        [
+            Intent("web:alice:m0:send"),
+            new TransferIntent("sms:m5:send", null, "+33 6 12 34 56 78", "+33612345678", 2_000, "EUR", 0,
+                new DateTimeOffset(2030, 1, 15, 9, 0, 0, TimeSpan.FromHours(1)), "sms"),
+        ],
+        ClaimOfferSnoozedUntil = new DateTimeOffset(2030, 1, 16, 10, 0, 0, TimeSpan.Zero),
+        OptedOut = true,
+    };
+
+    protected static TransferIntent Intent(string transferId) =>
+        new(transferId, "merchant:shop", "Shop (@shop)", null, 5_050, "EUR", 101, ManualTimeProvider.DefaultStart, "web");
+}
