@@ -33,7 +33,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             }
             catch (TimeoutException)
             {
-                return [new OutboundReply(ReplyTexts.For(message.LanguageHint).Busy)];
+                return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint).Busy)];
             }
             await using (held.ConfigureAwait(false))
             {
@@ -62,7 +62,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 LogSaveConflict(logger, attempt);
             }
         }
-        return [new OutboundReply(ReplyTexts.For(message.LanguageHint).Busy)];
+        return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint).Busy)];
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             {
                 continue;
             }
-            var reply = new OutboundReply(notice.Write(ReplyTexts.For(theirs.Data.Language)));
+            var reply = OutboundReply.Plain(notice.Write(ReplyTexts.For(theirs.Data.Language)));
             foreach (var identity in identities)
             {
                 await Services.Store.EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);

@@ -112,7 +112,7 @@ internal sealed partial class ConversationTurn
     }
 
     /// <summary>What to answer when the turn failed before it could be saved.</summary>
-    public OutboundReply FailureReply() => new(_texts.InternalError);
+    public OutboundReply FailureReply() => OutboundReply.Plain(_texts.InternalError);
 
     /// <summary>The message as a command or a parse error; null for a stale button.</summary>
     private ParseResult? Read(InboundMessage message)

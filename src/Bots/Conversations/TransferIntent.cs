@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conversational.Wallet;
 
 namespace Conversational.Bots.Conversations;
@@ -19,10 +20,13 @@ public sealed record TransferIntent(
     string TransferId, string? Recipient, string RecipientName, string? ClaimKey, long Minor, string Currency,
     long FeeMinor, DateTimeOffset AskedAt, string Channel)
 {
+    [JsonIgnore]
     public Money Amount => new(Minor, Wallet.Currency.Of(Currency));
 
+    [JsonIgnore]
     public Money Fee => new(FeeMinor, Wallet.Currency.Of(Currency));
 
+    [JsonIgnore]
     public AccountId? RecipientAccount => Recipient is null ? null : AccountId.Parse(Recipient);
 
     public Movement ToMovement(AccountId sender) => RecipientAccount is { } to

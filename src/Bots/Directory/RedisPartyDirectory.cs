@@ -100,7 +100,8 @@ public sealed class RedisPartyDirectory : IPartyDirectory
             IdentityKey(identity), PartyKey(account), HandleKey(wanted ?? ""), PhoneKey(phone ?? ""), IdentitiesKey(account),
         ];
         RedisValue[] values = [account.Value, wanted ?? "", Flag(wanted is not null), displayName, Flag(phone is not null), identity.Key];
-        var answer = (RedisValue[])(await Db.ScriptEvaluateAsync(GetOrCreateScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        var result = await Db.ScriptEvaluateAsync(GetOrCreateScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var answer = (RedisValue[])result!;
         if (answer[0] == "=")
         {
             var known = AccountId.Parse((string)answer[1]!);

@@ -4,7 +4,6 @@ using Conversational.Bots.Directory;
 using Conversational.Bots.Hosting;
 using Conversational.Bots.Phones;
 using Conversational.Bots.Tests.Stores;
-using Conversational.Commands;
 using Conversational.Wallet;
 using Microsoft.Extensions.Logging.Abstractions;
 

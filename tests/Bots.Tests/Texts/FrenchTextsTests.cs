@@ -10,11 +10,16 @@ public sealed class FrenchTextsTests
     private static readonly Money FiveEuros = new(500, Currency.Eur);
 
     [Fact]
-    public void A_no_break_space_comes_before_every_colon_semicolon_question_and_exclamation_mark()
+    public void A_no_break_space_comes_before_every_colon_semicolon_question_and_exclamation_mark_and_inside_guillemets()
     {
-        var bad = ReplySamples.Of(French)
-            .Where(s => Enumerable.Range(1, s.Text.Length - 1).Any(i => s.Text[i] is ':' or ';' or '?' or '!' && s.Text[i - 1] != '\u00A0'))
-            .ToList();
+        static bool Spaced(string text, int i) => text[i] switch
+        {
+            ':' or ';' or '?' or '!' or '»' => i > 0 && text[i - 1] == '\u00A0',
+            '«' => i + 1 < text.Length && text[i + 1] == '\u00A0',
+            _ => true,
+        };
+
+        var bad = ReplySamples.Of(French).Where(s => !Enumerable.Range(0, s.Text.Length).All(i => Spaced(s.Text, i))).ToList();
 
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }

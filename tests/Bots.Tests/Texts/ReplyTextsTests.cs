@@ -27,7 +27,7 @@ public sealed class ReplyTextsTests
         var sampled = ReplySamples.Of(ReplyTexts.For(language)).Select(s => s.Member).ToHashSet();
 
         Assert.Equal(ReplySamples.Members.Select(m => m.Name).Order(), sampled.Order());
-        Assert.True(sampled.Count > 50, $"only {sampled.Count} members sampled");
+        Assert.True(sampled.Count >= 40, $"only {sampled.Count} members found: is the reflection still right?");
     }
 
     [Theory]

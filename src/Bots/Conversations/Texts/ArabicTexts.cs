@@ -47,8 +47,7 @@ public sealed class ArabicTexts : ReplyTexts
 
     /// <summary>"٢٤ نوفمبر", "٣ يناير ٢٠٢٧".</summary>
     public override string FormatDate(DateTimeOffset moment, DateTimeOffset now) =>
-        ArabicIndic(moment.Day.ToString(CultureInfo.InvariantCulture)) + " " + Months[moment.Month - 1]
-        + (moment.Year == now.Year ? "" : " " + ArabicIndic(moment.Year.ToString(CultureInfo.InvariantCulture)));
+        Digits(moment.Day) + " " + Months[moment.Month - 1] + (moment.Year == now.Year ? "" : " " + Digits(moment.Year));
 
     public override string ConfirmLabel => "تأكيد";
 
@@ -126,8 +125,9 @@ public sealed class ArabicTexts : ReplyTexts
 
     /// <summary>The minutes follow "بعد", so in the genitive ("دقيقتين").</summary>
     public override string ConfirmationExpired(int minutes) =>
-        $"انتهت صلاحية هذا الطلب بعد {Count(minutes, "أقل من دقيقة", "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة", "دقيقة")} "
-        + "دون ردّ، لذا لم يُنقل أي مال. أرسله من جديد إن كنت لا تزال تريد ذلك.";
+        "انتهت صلاحية هذا الطلب بعد "
+        + Count(minutes, "أقل من دقيقة", "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة", "دقيقة")
+        + " دون ردّ، لذا لم يُنقل أي مال. أرسله من جديد إن كنت لا تزال تريد ذلك.";
 
     public override string StillWaiting(string recipient, Money amount) =>
         $"طلبك لإرسال {Money(amount)} إلى {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.";
@@ -181,7 +181,8 @@ public sealed class ArabicTexts : ReplyTexts
     {
         (0, _) => "لا توجد عمليات لعرضها.",
         (_, true) => $"آخر {Count(count, "", "عملية", "عمليتين", "عمليات", "عملية", "عملية")}:",
-        _ => Count(count, "", "عملية واحدة سابقة", "عمليتان سابقتان", "عمليات سابقة", "عملية سابقة", "عملية سابقة") + ":",
+        _ => Count(count, "", "عملية واحدة سابقة", "عمليتان سابقتان", "عمليات سابقة", "عملية سابقة", "عملية سابقة")
+            + ":",
     };
 
     public override string HistoryEmpty => "لا توجد عمليات بعد. أرسل «مساعدة» لمعرفة طريقة إرسال المال.";
@@ -210,7 +211,9 @@ public sealed class ArabicTexts : ReplyTexts
             MovementKind.CarrierDonation => $"تبرع لصالح {counterparty}، {PhoneBill}",
             _ => counterparty,
         };
-        var amount = entry.Amount.Minor != 0 ? entry.Amount : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill : -entry.Held;
+        var amount = entry.Amount.Minor != 0 ? entry.Amount
+            : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill
+            : -entry.Held;
         var signed = amount.Minor > 0 ? "+" + Money(amount) : amount.Minor < 0 ? "−" + Money(-amount) : Money(amount);
         return $"{FormatDate(entry.At, now)} · {what} · {signed}";
     }
@@ -219,8 +222,8 @@ public sealed class ArabicTexts : ReplyTexts
     {
         ArgumentNullException.ThrowIfNull(spending);
         var month = Months[spending.Month - 1]
-            + (spending.Year == now.Year ? "" : " " + ArabicIndic(spending.Year.ToString(CultureInfo.InvariantCulture)));
-        var text = $"أنفقت في {month} {Money(spending.FromWallet)}: منها {Money(spending.Sent)} تحويلات، "
+            + (spending.Year == now.Year ? "" : " " + Digits(spending.Year));
+        var text = $"أنفقت في {month} ما مجموعه {Money(spending.FromWallet)}: منها {Money(spending.Sent)} تحويلات، "
             + $"و{Money(spending.Donated)} تبرعات، و{Money(spending.Paid)} مدفوعات للمتاجر.";
         return spending.PhoneBilled.Minor > 0
             ? text + $" وأيضًا {Money(spending.PhoneBilled)} {PhoneBill}."
@@ -281,6 +284,9 @@ public sealed class ArabicTexts : ReplyTexts
     /// <summary>Transfers as a subject or in parentheses (nominative): "تحويلان", "٣ تحويلات", "١١ تحويلًا".</summary>
     private string Transfers(long n) =>
         Count(n, "لا تحويلات", "تحويل واحد", "تحويلان", "تحويلات", "تحويلًا", "تحويل");
+
+    /// <summary>A day or a year: Arabic-Indic digits, never grouped ("٢٠٢٦").</summary>
+    private static string Digits(long n) => ArabicIndic(n.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>ASCII digits written as Arabic-Indic digits (٠-٩); everything else as it is.</summary>
     private static string ArabicIndic(string text) =>

@@ -140,7 +140,8 @@ public sealed class EnglishTexts : ReplyTexts
     }
 
     public override string HistoryHeader(int count, bool first) =>
-        first ? $"Your latest {Count(count, "movement", "movements")}:" : $"{Count(count, "older movement", "older movements")}:";
+        first ? (count == 1 ? "Your latest movement:" : $"Your latest {Count(count, "movement", "movements")}:")
+            : $"{Count(count, "older movement", "older movements")}:";
 
     public override string HistoryEmpty => "No movements yet. Send HELP to see how to send money.";
 

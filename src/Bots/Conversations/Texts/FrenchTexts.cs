@@ -81,7 +81,8 @@ public sealed class FrenchTexts : ReplyTexts
         $"C'est fait\u00A0: vous avez envoyé {Money(amount)} à {recipient}. Votre solde\u00A0: {Money(balance)}.";
 
     public override string Donated(string charity, Money amount, Money balance) =>
-        $"C'est fait\u00A0: vous avez donné {Money(amount)} à {charity}. Merci\u00A0! Votre solde\u00A0: {Money(balance)}.";
+        $"C'est fait\u00A0: vous avez donné {Money(amount)} à {charity}. Merci\u00A0! "
+        + $"Votre solde\u00A0: {Money(balance)}.";
 
     public override string Paid(string merchant, Money amount, Money balance) =>
         $"C'est fait\u00A0: vous avez payé {Money(amount)} à {merchant}. Votre solde\u00A0: {Money(balance)}.";
@@ -219,7 +220,9 @@ public sealed class FrenchTexts : ReplyTexts
             MovementKind.CarrierDonation => $"don à {counterparty}, {PhoneBill}",
             _ => counterparty,
         };
-        var amount = entry.Amount.Minor != 0 ? entry.Amount : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill : -entry.Held;
+        var amount = entry.Amount.Minor != 0 ? entry.Amount
+            : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill
+            : -entry.Held;
         var signed = amount.Minor > 0 ? "+" + Money(amount) : amount.Minor < 0 ? "−" + Money(-amount) : Money(amount);
         return $"{DayMonth(entry.At, ShortMonths, now)} · {what} · {signed}";
     }
@@ -229,8 +232,8 @@ public sealed class FrenchTexts : ReplyTexts
         ArgumentNullException.ThrowIfNull(spending);
         var month = Months[spending.Month - 1]
             + (spending.Year == now.Year ? "" : " " + spending.Year.ToString(CultureInfo.InvariantCulture));
-        var text = $"En {month}, vous avez dépensé {Money(spending.FromWallet)}\u00A0: {Money(spending.Sent)} en envois, "
-            + $"{Money(spending.Donated)} en dons et {Money(spending.Paid)} en paiements.";
+        var text = $"En {month}, vous avez dépensé {Money(spending.FromWallet)}\u00A0: "
+            + $"{Money(spending.Sent)} en envois, {Money(spending.Donated)} en dons et {Money(spending.Paid)} en paiements.";
         return spending.PhoneBilled.Minor > 0
             ? text + $" Et {PhoneBill}\u00A0: {Money(spending.PhoneBilled)}."
             : text;
@@ -238,11 +241,14 @@ public sealed class FrenchTexts : ReplyTexts
 
     public override string Help(CommandKind? topic) => topic switch
     {
-        CommandKind.Send => "Pour envoyer de l'argent\u00A0: #envoyer 10EUR @lea (ou un numéro de téléphone à la place "
-            + "de @lea). Je vous demanderai de confirmer si la personne est nouvelle pour vous ou si le montant est élevé.",
-        CommandKind.Donate => "Pour faire un don à une association\u00A0: #don 10EUR @restosducoeur. Les dons sont sans frais.",
+        CommandKind.Send => "Pour envoyer de l'argent\u00A0: #envoyer 10EUR @lea (ou un numéro de téléphone "
+            + "à la place de @lea). Je vous demanderai de confirmer si la personne est nouvelle pour vous "
+            + "ou si le montant est élevé.",
+        CommandKind.Donate =>
+            "Pour faire un don à une association\u00A0: #don 10EUR @restosducoeur. Les dons sont sans frais.",
         CommandKind.Balance => "Pour voir votre solde\u00A0: #solde",
-        CommandKind.History => "Pour voir vos dernières opérations\u00A0: #historique, puis Plus pour les plus anciennes.",
+        CommandKind.History =>
+            "Pour voir vos dernières opérations\u00A0: #historique, puis «\u00A0Plus\u00A0» pour les précédentes.",
         CommandKind.Spending => "Pour voir ce que vous avez dépensé ce mois-ci\u00A0: #dépenses",
         _ => "Voici ce que je sais faire\u00A0:\n"
             + "• #envoyer 10EUR @lea\u00A0: envoyer de l'argent\n"
@@ -263,7 +269,8 @@ public sealed class FrenchTexts : ReplyTexts
     public override string Restarted => "Bon retour parmi nous\u00A0! Envoyez AIDE pour voir ce que je sais faire.";
 
     public override string PurchasesNotOpen =>
-        "L'achat par message n'est pas encore ouvert. Vous pouvez envoyer de l'argent, faire un don et consulter votre relevé.";
+        "L'achat par message n'est pas encore ouvert. "
+        + "Vous pouvez envoyer de l'argent, faire un don et consulter votre relevé.";
 
     public override string NotUnderstood => "Désolé, je n'ai pas compris. Envoyez AIDE pour voir ce que je sais faire.";
 

@@ -26,7 +26,7 @@ public static class PluralRules
         _ => PluralCategory.Other,
     };
 
-    /// <summary>zero: 0; one: 1; two: 2; few: n % 100 = 3..10; many: n % 100 = 11..99; other: 100, 101, 102...</summary>
+    /// <summary>zero: 0; one: 1; two: 2; few: n % 100 = 3..10; many: n % 100 = 11..99; other: 100, 101, 102.</summary>
     public static PluralCategory Arabic(long n) => Absolute(n) switch
     {
         0 => PluralCategory.Zero,
