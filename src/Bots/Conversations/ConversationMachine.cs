@@ -52,8 +52,8 @@ public sealed class ConversationMachine
             .Ignore(Trigger.Answer);
 
         machine.Configure(State.AwaitingConfirmation)
-            .OnEntryFrom(askConfirmation, intent => data.Intent = intent)
-            .OnExit(() => data.Intent = null)
+            .OnEntryFrom(askConfirmation, intent => data.Intent = intent, "keep the request")
+            .OnExit(() => data.Intent = null, "forget the request")
             .PermitReentry(Trigger.AskConfirmation)
             .Permit(Trigger.Confirm, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)
@@ -72,13 +72,12 @@ public sealed class ConversationMachine
             .PermitReentry(Trigger.OfferClaim);
 
         machine.Configure(State.ReadingHistory)
-            .OnExit(() => data.HistoryShown = 0)
-            .InternalTransition(Trigger.ShowMore, () => { })
+            .OnExit(() => data.HistoryShown = 0, "forget the page")
+            .PermitReentry(Trigger.ShowMore)
             .PermitReentry(Trigger.ShowHistory)
             .Permit(Trigger.Cancel, State.Idle)
             .Permit(Trigger.Answer, State.Idle)
             .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
             .Permit(Trigger.OfferClaim, State.AwaitingClaimAnswer);
-
     }
 }

@@ -5,7 +5,7 @@
 (() => {
   "use strict";
 
-  const NAME = /^[\p{L}0-9_]{2,32}$/u;   // as the bot reads "@handles": 2 to 32 letters, digits or _
+  const NAME = /^[A-Za-z0-9_]{2,32}$/;   // what the chat API accepts as "from"
   const POLL_MS = 3000;
   const STORE_PREFIX = "conversational.chat.";
 
@@ -19,10 +19,12 @@
   const compose = $("compose");
   const textInput = $("text");
 
-  // Each person's transcript, in memory and in sessionStorage so a reload keeps it.
-  // An entry is {kind: "me" | "bot" | "error", text, choices?: [{label, value}], open?: bool}.
+  // Each person's transcript, in memory and in sessionStorage so a reload keeps it, keyed by the name in lower case
+  // (the bot does not tell "Alice" from "alice"). An entry is
+  // {kind: "me" | "bot" | "error", text, choices?: [{label, value}], open?: bool}.
   const transcripts = new Map();
-  let who = null;
+  let who = null;      // the key of the current person's transcript
+  let whoAs = null;    // their name as typed, sent as "from" (the bot may show it as their display name)
 
   function transcriptOf(name) {
     if (!transcripts.has(name)) {
@@ -52,7 +54,7 @@
   function start(name) {
     const trimmed = (name || "").trim();
     if (!NAME.test(trimmed)) {
-      whoError.textContent = "A name is 2 to 32 letters, digits or _ (no spaces).";
+      whoError.textContent = "A name is 2 to 32 letters a-z, digits or _ (no spaces, no accents).";
       whoError.hidden = false;
       whoInput.setAttribute("aria-invalid", "true");
       whoInput.focus();
@@ -61,11 +63,12 @@
     whoError.hidden = true;
     whoInput.removeAttribute("aria-invalid");
     who = trimmed.toLowerCase();
-    whoInput.value = who;
-    current.textContent = who;
+    whoAs = trimmed;
+    whoInput.value = trimmed;
+    current.textContent = trimmed;
     document.querySelectorAll(".person").forEach((b) =>
       b.setAttribute("aria-pressed", String(b.dataset.who === who)));
-    try { sessionStorage.setItem(STORE_PREFIX + "current", who); } catch { /* memory only */ }
+    try { sessionStorage.setItem(STORE_PREFIX + "current", trimmed); } catch { /* memory only */ }
     chat.hidden = false;
     renderAll();
     textInput.focus();
@@ -188,14 +191,14 @@
     const name = who;
     closeChoices(name);
     append(name, { kind: "me", text });
-    post(name, { from: name, text, messageId: crypto.randomUUID() });
+    post(name, { from: whoAs, text, messageId: crypto.randomUUID() });
   });
 
   function sendChoice(choice) {
     const name = who;
     closeChoices(name);
     append(name, { kind: "me", text: choice.label });
-    post(name, { from: name, choice: choice.value, messageId: crypto.randomUUID() });
+    post(name, { from: whoAs, choice: choice.value, messageId: crypto.randomUUID() });
     textInput.focus();
   }
 

@@ -70,7 +70,7 @@ internal static class ReplySamples
             return parameter.Name switch
             {
                 "handle" => ["bob", "restosducoeur"],
-                "until" => [texts.FormatDate(Now.AddDays(7), Now), texts.FormatDate(new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), Now)],
+                "until" => [texts.FormatDate(Now.AddDays(7), Now), texts.FormatDate(At(2027, 1, 1), Now)],
                 "reason" => [Reason(texts)],
                 _ => Names,
             };
@@ -94,8 +94,8 @@ internal static class ReplySamples
         if (type == typeof(DateTimeOffset))
         {
             return parameter.Name == "now"
-                ? [Now, new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero)]
-                : [Now, new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 8, 3, 23, 0, 0, TimeSpan.Zero)];
+                ? [Now, At(2027, 2, 1)]
+                : [Now, At(2026, 12, 1), At(2025, 8, 3)];
         }
         if (type == typeof(AccountKind))
         {
@@ -120,7 +120,8 @@ internal static class ReplySamples
         }
         if (type == typeof(IReadOnlyList<(string Sender, Money Amount)>))
         {
-            return [.. Enumerable.Range(0, 4).Select(n => (object?)Names.Take(n).Select((name, i) => (name, Amounts[i])).ToList())];
+            return [.. Enumerable.Range(0, 4)
+                .Select(n => (object?)Names.Take(n).Select((name, i) => (name, Amounts[i])).ToList())];
         }
         if (type == typeof(IReadOnlyList<(Money Available, Money Held)>))
         {
@@ -139,7 +140,7 @@ internal static class ReplySamples
     /// <summary>Every movement kind, from both sides, plus the lines whose balance does not move (holds, phone bill).</summary>
     private static IEnumerable<HistoryEntry> HistoryEntries()
     {
-        var dates = new[] { Now, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 12, 31, 0, 0, 0, TimeSpan.Zero) };
+        var dates = new[] { Now, At(2026, 3, 1), At(2025, 12, 31) };
         var i = 0;
         foreach (var kind in Enum.GetValues<MovementKind>())
         {
@@ -162,6 +163,8 @@ internal static class ReplySamples
         RejectionMessages.Describe(new Rejection(RejectionReason.InsufficientFunds) { Available = Eur(1200) }, texts.Tag);
 
     private static Money Eur(long minor) => new(minor, Currency.Eur);
+
+    private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 8, 0, 0, TimeSpan.Zero);
 
     private static string Show(object? value) => value switch
     {

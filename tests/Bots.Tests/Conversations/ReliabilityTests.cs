@@ -1,0 +1,111 @@
+using Conversational.Bots.Tests.Stores;
+
+namespace Conversational.Bots.Tests.Conversations;
+
+/// <summary>What must hold when messages come twice, at once, or while the ledger does not answer.</summary>
+[Collection(RedisStoreFixture.Collection)]
+public sealed class ReliabilityTests(RedisStoreFixture redis)
+{
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task A_redelivered_message_gets_the_same_replies_and_moves_nothing_again(StoreKind store)
+    {
+        var chat = await ChatHarness.StartAsync(store, redis);
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+
+        var first = await chat.SayAsync("alice", "yes", messageId: "yes-1");
+        var again = await chat.SayAsync("alice", "yes", messageId: "yes-1");
+        var other = await chat.SayAsync("alice", "yes", messageId: "yes-2");
+
+        Assert.Equal(first, again);
+        Assert.StartsWith("Done:", first[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("There is nothing to confirm", other[0].Text, StringComparison.Ordinal);
+        Assert.Equal(95_00, await chat.BalanceAsync("alice"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task Many_yes_at_once_from_one_person_confirm_one_transfer(StoreKind store)
+    {
+        var chat = await ChatHarness.StartAsync(store, redis);
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => chat.SayAsync("alice", "yes", messageId: $"y{i}"))));
+
+        Assert.Single(answers, a => a[0].Text.StartsWith("Done:", StringComparison.Ordinal));
+        Assert.Equal(11, answers.Count(a => a[0].Text.StartsWith("There is nothing to confirm", StringComparison.Ordinal)));
+        Assert.Equal(95_00, await chat.BalanceAsync("alice"));
+        Assert.Equal(105_00, await chat.BalanceAsync("bob"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task When_the_ledger_does_not_answer_the_person_is_told_it_is_checked_and_later_gets_the_result(StoreKind store)
+    {
+        UnreliableLedger? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new UnreliableLedger(inner));
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+        ledger!.GoSilent(3);
+
+        var checking = await chat.SayAsync("alice", "yes");
+        Assert.Equal("Your transfer of €5.00 to Bob (@bob) is being checked. I'll tell you the result here; please don't send it again.",
+            Assert.Single(checking).Text);
+        Assert.Equal(["alice"], await UnsettledHandlesAsync(chat));
+
+        await chat.Engine.SettleAsync(Wallet.AccountId.Person("alice"), TestContext.Current.CancellationToken);
+
+        var update = Assert.Single(await chat.OutboxAsync("alice"));
+        Assert.Equal("Update: your transfer of €5.00 to Bob (@bob) went through.", update.Text);
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        Assert.Equal(95_00, await chat.BalanceAsync("alice"));
+        Assert.Equal(105_00, await chat.BalanceAsync("bob"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task An_unknown_outcome_is_settled_by_the_persons_next_message_too(StoreKind store)
+    {
+        UnreliableLedger? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new UnreliableLedger(inner));
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+        ledger!.GoSilent(3);
+        await chat.SayAsync("alice", "yes");
+
+        var next = await chat.SayAsync("alice", "#balance");
+
+        Assert.Equal(["Update: your transfer of €5.00 to Bob (@bob) went through.", "Your balance: €95.00."], next.Select(r => r.Text));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task An_old_confirm_button_never_confirms_a_newer_request()
+    {
+        var chat = await ChatHarness.StartAsync(StoreKind.InMemory);
+        var first = await chat.SayAsync("alice", "#send 5EUR @bob");
+        var oldConfirm = first[0].Choices[0].Value;
+        await chat.SayAsync("alice", "#send 80EUR @bob");
+
+        var pressed = await chat.PressValueAsync("alice", oldConfirm);
+
+        Assert.Equal("That button is no longer valid. Send HELP to see what you can do now.", pressed[0].Text);
+        Assert.Equal(100_00, await chat.BalanceAsync("alice"));
+    }
+
+    private static async Task<List<string>> UnsettledHandlesAsync(ChatHarness chat)
+    {
+        var handles = new List<string>();
+        foreach (var person in await chat.Services.Store.ListUnsettledAsync(10, TestContext.Current.CancellationToken))
+        {
+            var party = await chat.Services.Directory.FindByAccountAsync(Wallet.AccountId.Parse(person), TestContext.Current.CancellationToken);
+            handles.Add(party!.Handle!);
+        }
+        return handles;
+    }
+}
