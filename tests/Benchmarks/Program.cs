@@ -3,9 +3,14 @@ using Conversational.Benchmarks.Load;
 
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*'   (BenchmarkDotNet; figures go to docs/benchmarks.md)
 // dotnet run -c Release --project tests/Benchmarks -- wallet-load    (the Redis ledger under concurrent load)
+// dotnet run -c Release --project tests/Benchmarks -- chat-load      (send + confirm through the chat API vs bare Kestrel)
 if (args is ["wallet-load", ..])
 {
     return await WalletLoad.RunAsync(args[1..]);
+}
+if (args is ["chat-load", ..])
+{
+    return await ChatLoad.RunAsync(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Conversational.Benchmarks.ParserBenchmarks).Assembly).Run(args);
 return 0;

@@ -33,9 +33,13 @@ public sealed class WebChatFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium (test.sh does it).");
         }
 
+        // Port 0 through the host's own "urls" setting, not UseKestrel(0): in Mvc.Testing 10.0.0, UseKestrel(port)
+        // rewrites the server's addresses after the app has started binding on its own thread, and fails now and
+        // then when tests start hosts in parallel ("IServerAddressesFeature.Addresses cannot be modified after the
+        // server has started", dotnet/aspnetcore#67714).
         _factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(web => web.UseEnvironment("Development"));
-        _factory.UseKestrel(0);
+            .WithWebHostBuilder(web => web.UseEnvironment("Development").UseSetting("urls", "http://127.0.0.1:0"));
+        _factory.UseKestrel();
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         Address = new Uri(addresses.Addresses.First());

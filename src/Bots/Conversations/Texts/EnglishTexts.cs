@@ -159,9 +159,9 @@ public sealed class EnglishTexts : ReplyTexts
             MovementKind.Payment or MovementKind.HoldCapture when entry.Amount.Minor < 0 => $"paid to {counterparty}",
             MovementKind.Payment or MovementKind.HoldCapture => $"payment from {counterparty}",
             MovementKind.Funding => "top-up",
-            MovementKind.PendingSend => $"waiting for {entry.Reference} to claim it",
+            MovementKind.PendingSend => $"waiting for {entry.Reference ?? counterparty} to claim it",
             MovementKind.PendingClaim => $"claimed from {counterparty}",
-            MovementKind.PendingReturn => $"came back: not claimed by {entry.Reference}",
+            MovementKind.PendingReturn => $"came back: not claimed by {entry.Reference ?? counterparty}",
             MovementKind.HoldAuthorize => $"set aside for {counterparty}",
             MovementKind.HoldVoid => $"released by {counterparty}",
             MovementKind.Refund => $"refund from {counterparty}",
@@ -190,6 +190,7 @@ public sealed class EnglishTexts : ReplyTexts
         CommandKind.Donate => "To give to a charity: #donate 10EUR @restosducoeur. Donations have no fee.",
         CommandKind.Balance => "To see your balance: #balance",
         CommandKind.History => "To see your latest movements: #history, then More for older ones.",
+        CommandKind.Spending => "To see what you spent this month: #spending",
         _ => "Here is what I can do:\n"
             + "• #send 10EUR @lea: send money\n"
             + "• #donate 5EUR @restosducoeur: give to a charity\n"
@@ -217,5 +218,5 @@ public sealed class EnglishTexts : ReplyTexts
     public override string InternalError => "Something went wrong on our side and nothing was done. Please try again in a moment.";
 
     private static string Count(long n, string one, string other) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (PluralRules.English(n) == PluralCategory.One ? one : other);
+        n.ToString("N0", Culture) + " " + (PluralRules.English(n) == PluralCategory.One ? one : other);
 }
