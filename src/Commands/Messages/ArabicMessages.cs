@@ -37,8 +37,8 @@ internal static class ArabicMessages
 
     public static string Example(CommandKind? command) => command switch
     {
-        CommandKind.Donate => "#تبرع 10€ @restos",
+        CommandKind.Donate => "تبرع ١٠ يورو @restosducoeur",
         CommandKind.Buy => "#شراء GAME42",
-        _ => "#ارسل 10€ @lea",
+        _ => "أرسل ١٠ يورو @lea",
     };
 }

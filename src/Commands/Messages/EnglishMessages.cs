@@ -40,7 +40,7 @@ internal static class EnglishMessages
 
     public static string Example(CommandKind? command) => command switch
     {
-        CommandKind.Donate => "#donate 10EUR @restos",
+        CommandKind.Donate => "#donate 10EUR @restosducoeur",
         CommandKind.Buy => "#buy GAME42",
         _ => "#send 10EUR @lea",
     };

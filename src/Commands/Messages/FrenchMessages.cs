@@ -45,7 +45,7 @@ internal static class FrenchMessages
 
     public static string Example(CommandKind? command) => command switch
     {
-        CommandKind.Donate => "#don 10€ @restos",
+        CommandKind.Donate => "#don 10€ @restosducoeur",
         CommandKind.Buy => "#acheter GAME42",
         _ => "#envoyer 10€ @lea",
     };

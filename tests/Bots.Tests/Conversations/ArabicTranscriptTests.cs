@@ -58,7 +58,7 @@ public sealed class ArabicTranscriptTests(RedisStoreFixture redis)
             alice: أرسل ١٥٠ يورو @bob
             bot: رصيدك غير كافٍ: المتاح لديك ١٠٠٫٠٠ €. أرسل مبلغًا أصغر أو أضف مالًا أولًا.
             alice: أرسل يورو @bob
-            bot: كم المبلغ؟ مثال: #ارسل 10€ @lea
+            bot: كم المبلغ؟ مثال: أرسل ١٠ يورو @lea
             = alice 100.00 bob 100.00
             """);
 }
