@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using Conversational.Bots.Conversations;
 
@@ -17,4 +19,11 @@ public sealed record ChatError(string Error);
 [JsonSerializable(typeof(ChatMessageRequest))]
 [JsonSerializable(typeof(ChatRepliesResponse))]
 [JsonSerializable(typeof(ChatError))]
-internal sealed partial class ChatJson : JsonSerializerContext;
+internal sealed partial class ChatJson : JsonSerializerContext
+{
+    /// <summary>Writes "€" and Arabic as they are rather than as \u escapes (HTML-sensitive characters stay escaped).</summary>
+    public static ChatJson Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+}

@@ -65,7 +65,7 @@ internal static partial class ChatEndpoints
             time.GetUtcNow(),
             DisplayName: request.From);
         var replies = await engine.HandleAsync(message, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new ChatRepliesResponse(replies), ChatJson.Default.ChatRepliesResponse);
+        return Results.Json(new ChatRepliesResponse(replies), ChatJson.Readable.ChatRepliesResponse);
     }
 
     private static async Task<IResult> GetOutboxAsync(string? from, ConversationEngine engine, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ internal static partial class ChatEndpoints
         }
         var identity = new ChannelIdentity(ChannelIdentity.WebChannel, from.ToLowerInvariant());
         var replies = await engine.Services.Store.DequeueAllAsync(identity, cancellationToken).ConfigureAwait(false);
-        return Results.Json(new ChatRepliesResponse(replies), ChatJson.Default.ChatRepliesResponse);
+        return Results.Json(new ChatRepliesResponse(replies), ChatJson.Readable.ChatRepliesResponse);
     }
 
     private static string? Validate(ChatMessageRequest request)
@@ -101,7 +101,7 @@ internal static partial class ChatEndpoints
     }
 
     private static IResult Error(int status, string error) =>
-        Results.Json(new ChatError(error), ChatJson.Default.ChatError, statusCode: status);
+        Results.Json(new ChatError(error), ChatJson.Readable.ChatError, statusCode: status);
 
     [GeneratedRegex("^[A-Za-z0-9_]{2,32}$")]
     private static partial Regex Name();

@@ -42,6 +42,11 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                     return replayed;
                 }
                 var loaded = await store.LoadAsync(person.Account.Value, cancellationToken).ConfigureAwait(false);
+                if (loaded.Version == 0)
+                {
+                    // Also when a first attempt died between creating the person and opening their account.
+                    await Services.Wallet.Store.OpenAccountAsync(new Account(person.Account), cancellationToken).ConfigureAwait(false);
+                }
                 var turn = new ConversationTurn(Services, person, loaded.Data, loaded.Version == 0, message);
                 IReadOnlyList<OutboundReply> replies;
                 try
@@ -99,7 +104,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         }
     }
 
-    /// <summary>The person behind a channel identity, created with a wallet account on their first message.</summary>
+    /// <summary>The person behind a channel identity, created on their first message (their wallet account is opened by their first turn).</summary>
     private async Task<Party> PersonOfAsync(ChannelIdentity sender, string? displayName, CancellationToken cancellationToken)
     {
         var directory = Services.Directory;
@@ -109,11 +114,9 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         }
         var isWeb = sender.Channel == ChannelIdentity.WebChannel;
         var isPhone = sender.Channel is "sms" or "whatsapp";
-        var person = await directory.GetOrCreatePersonAsync(
+        return await directory.GetOrCreatePersonAsync(
             sender, isWeb ? sender.SenderId : null, displayName ?? sender.SenderId, isPhone ? sender.SenderId : null,
             cancellationToken).ConfigureAwait(false);
-        await Services.Wallet.Store.OpenAccountAsync(new Account(person.Account), cancellationToken).ConfigureAwait(false);
-        return person;
     }
 
     /// <summary>Queues each notice for every identity of its person, in the language they last wrote in.</summary>
