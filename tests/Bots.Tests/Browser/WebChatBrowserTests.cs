@@ -7,6 +7,8 @@ namespace Conversational.Bots.Tests.Browser;
 /// <summary>The web chat page at / driven in a real Chromium against the real host and its chat endpoints.</summary>
 public sealed partial class WebChatBrowserTests(WebChatFixture chat) : IClassFixture<WebChatFixture>
 {
+    // The only test of the class that moves money: the host (and its wallet) is shared by the class, and a first
+    // payment to @bob is what makes the bot ask for a confirmation.
     [Fact]
     public async Task Alice_sends_bob_5_euros_by_pressing_Confirm_and_her_balance_shows_95_euros()
     {

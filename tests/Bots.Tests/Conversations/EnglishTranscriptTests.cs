@@ -115,6 +115,10 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             bot: Done: €5.00 from 1 transfer is now in your account. Your balance: €5.00.
             alice gets: carol (@carol) accepted the €5.00 you sent.
             = alice 95.00 carol 5.00
+            carol: #history
+            bot: Your latest movement: / 25 Nov · claimed from Alice (@alice) · +€5.00
+            alice: #history
+            bot: Your latest 2 movements: / 24 Nov · waiting for @carol to claim it · −€5.00 / 24 Nov · top-up · +€100.00
             """);
 
     [Theory]
