@@ -51,6 +51,7 @@ internal sealed partial class ConversationTurn
         await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
 
         var expired = await ExpireConfirmationAsync().ConfigureAwait(false);
+        var waitingBefore = _data.Intent?.TransferId;
         switch (input)
         {
             case ParseError error:
@@ -106,7 +107,7 @@ internal sealed partial class ConversationTurn
                 break;
         }
 
-        RemindWaitingConfirmation(input);
+        RemindWaitingConfirmation(input, waitingBefore);
         await OfferClaimsAsync(cancellationToken).ConfigureAwait(false);
         return _replies;
     }
@@ -141,10 +142,11 @@ internal sealed partial class ConversationTurn
     private Task AnsweredAsync() =>
         _machine.CanFire(ConversationTrigger.Answer) ? _machine.FireAsync(ConversationTrigger.Answer) : Task.CompletedTask;
 
-    private void RemindWaitingConfirmation(ParseResult? input)
+    /// <summary>A request that was waiting before this message and still waits is recalled, with its buttons.</summary>
+    private void RemindWaitingConfirmation(ParseResult? input, string? waitingBefore)
     {
         if (_machine.State == ConversationState.AwaitingConfirmation && _data.Intent is { } intent
-            && input is not (MoneyCommand or ConfirmCommand or CancelCommand))
+            && intent.TransferId == waitingBefore && input is not (ConfirmCommand or CancelCommand))
         {
             Say(_texts.StillWaiting(intent.RecipientName, intent.Amount), ConfirmChoices(intent));
         }

@@ -59,8 +59,9 @@ public sealed class ChatApiTests
     [Fact]
     public async Task A_huge_body_is_refused_with_413_over_real_http()
     {
-        await using var factory = ServiceFactory.Create();
-        factory.UseKestrel(0);
+        // Port 0 through "urls", not UseKestrel(0), which races when several hosts start at once (Mvc.Testing 10.0.0).
+        await using var factory = ServiceFactory.Create(web => web.UseSetting("urls", "http://127.0.0.1:0"));
+        factory.UseKestrel();
         factory.StartServer();
         using var client = factory.CreateClient();
         var huge = JsonSerializer.Serialize(new { from = "alice", text = new string('x', 20_000) });

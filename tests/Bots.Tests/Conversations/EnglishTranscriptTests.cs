@@ -135,10 +135,35 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             alice: #balance
             bot: Your balance: €100.00.
             bot: Your request to send €5.00 to Bob (@bob) is still waiting: confirm or cancel it. [Confirm|Cancel]
+            alice: #donate 1EUR @restosducoeur
+            bot: Give €1.00 to Restos du Cœur (@restosducoeur)? Donations have no fee. [Confirm|Cancel]
+            alice: no
+            bot: Cancelled: no money moved.
+            alice: #send 5EUR @bob
+            bot: Send €5.00 to Bob (@bob)? There is no fee. [Confirm|Cancel]
             wait 11m
             alice: [Confirm]
             bot: That request expired after 10 minutes without an answer, so no money moved. Send it again if you still want to.
             = alice 100.00 bob 100.00
+            """);
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task A_payment_made_at_once_meanwhile_leaves_the_waiting_request_waiting_and_recalls_it(StoreKind store) =>
+        await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
+            alice: #send 5EUR @bob
+            bot: Send €5.00 to Bob (@bob)? There is no fee. [Confirm|Cancel]
+            alice: yes
+            bot: Done: you sent €5.00 to Bob (@bob). Your balance: €95.00.
+            alice: #send 5EUR @carol
+            bot: @carol isn't using this service yet. Send €5.00 for them to claim? It waits 7 days for them, then comes back to you if they haven't claimed it. [Confirm|Cancel]
+            alice: #send 1EUR @bob
+            bot: Done: you sent €1.00 to Bob (@bob). Your balance: €94.00.
+            bot: Your request to send €5.00 to @carol is still waiting: confirm or cancel it. [Confirm|Cancel]
+            alice: [Confirm]
+            bot: Done: €5.00 is waiting for @carol until 1 December. If they don't claim it by then, it comes back to you.
+            = alice 89.00 bob 106.00
             """);
 
     [Theory]

@@ -8,8 +8,9 @@ public sealed class HealthCheckTests
     [Fact]
     public async Task Healthz_answers_healthy_over_real_http()
     {
-        await using var factory = new WebApplicationFactory<Program>();
-        factory.UseKestrel(0);
+        // Port 0 through "urls", not UseKestrel(0), which races when several hosts start at once (Mvc.Testing 10.0.0).
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("urls", "http://127.0.0.1:0"));
+        factory.UseKestrel();
         factory.StartServer();
         using var client = factory.CreateClient();
 
