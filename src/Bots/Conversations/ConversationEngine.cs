@@ -104,6 +104,10 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         }
     }
 
+    /// <summary>Tells a person something on the service's own initiative (a returned transfer), in their language.</summary>
+    public Task NotifyAsync(AccountId person, Func<ReplyTexts, string> write, CancellationToken cancellationToken = default) =>
+        DeliverAsync([new Notice(person, write)], cancellationToken);
+
     /// <summary>The person behind a channel identity, created on their first message (their wallet account is opened by their first turn).</summary>
     private async Task<Party> PersonOfAsync(ChannelIdentity sender, string? displayName, CancellationToken cancellationToken)
     {

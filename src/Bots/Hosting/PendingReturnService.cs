@@ -1,3 +1,4 @@
+using Conversational.Bots.Conversations;
 using Conversational.Wallet;
 
 namespace Conversational.Bots.Hosting;
@@ -6,7 +7,8 @@ namespace Conversational.Bots.Hosting;
 /// Gives pending transfers nobody claimed back to their senders once the claim period is over. Every instance
 /// may run it: a return's id is derived from the pending transfer, so each is returned once.
 /// </summary>
-internal sealed partial class PendingReturnService(WalletService wallet, TimeProvider time, ILogger<PendingReturnService> logger)
+internal sealed partial class PendingReturnService(
+    WalletService wallet, ConversationEngine conversations, TimeProvider time, ILogger<PendingReturnService> logger)
     : BackgroundService
 {
     /// <summary>How often due pending transfers are looked for.</summary>
@@ -26,6 +28,7 @@ internal sealed partial class PendingReturnService(WalletService wallet, TimePro
                     foreach (var result in results.Where(r => r.Status == MovementStatus.Completed && !r.Replayed))
                     {
                         LogReturned(result.Id.Value, result.Receipt!.Amount);
+                        await TellSenderAsync(result.Id, stoppingToken).ConfigureAwait(false);
                     }
                 }
                 while (results.Count == 100 && results.Any(r => r.Status == MovementStatus.Completed && !r.Replayed));
@@ -36,6 +39,17 @@ internal sealed partial class PendingReturnService(WalletService wallet, TimePro
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The sender learns their money came back (the return's id is "return:" + the pending transfer's).</summary>
+    private async Task TellSenderAsync(TransferId returnId, CancellationToken cancellationToken)
+    {
+        var pendingId = new TransferId(returnId.Value["return:".Length..]);
+        if (await wallet.Store.FindPendingAsync(pendingId, cancellationToken).ConfigureAwait(false) is { } pending)
+        {
+            var (claimKey, amount) = (pending.ClaimKey, pending.Amount);
+            await conversations.NotifyAsync(pending.Sender, t => t.ReturnedNotice(claimKey, amount), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pending transfer returned to its sender: {TransferId} ({Amount})")]

@@ -57,8 +57,7 @@ public sealed class ChatHarness
             directory = new InMemoryPartyDirectory();
         }
         ledger = wrapLedger?.Invoke(ledger) ?? ledger;
-        // The wallet waits between retries on the real clock; the stores read the test's clock.
-        var wallet = new WalletService(ledger, policy, TimeProvider.System);
+        var wallet = new WalletService(ledger, policy, time);
         var parse = new CommandsOptions().ToParseContext(new LibPhoneNumberReader());
         var services = new ConversationServices(store, directory, wallet, parse, settings ?? new ConversationSettings(), time);
         await new DemoData(directory, wallet, NullLogger<DemoData>.Instance).StartAsync(TestContext.Current.CancellationToken);

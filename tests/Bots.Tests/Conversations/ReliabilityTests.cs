@@ -1,3 +1,6 @@
+using Conversational.Bots.Conversations;
+using Conversational.Bots.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Conversational.Bots.Tests.Stores;
 
 namespace Conversational.Bots.Tests.Conversations;
@@ -96,6 +99,29 @@ public sealed class ReliabilityTests(RedisStoreFixture redis)
 
         Assert.Equal("That button is no longer valid. Send HELP to see what you can do now.", pressed[0].Text);
         Assert.Equal(100_00, await chat.BalanceAsync("alice"));
+    }
+
+    [Fact]
+    public async Task Money_nobody_claims_goes_back_after_seven_days_and_the_sender_is_told()
+    {
+        var chat = await ChatHarness.StartAsync(StoreKind.InMemory);
+        await chat.SayAsync("alice", "#send 5EUR @carol");
+        await chat.SayAsync("alice", "yes");
+        chat.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        var service = new PendingReturnService(chat.Services.Wallet, chat.Engine, chat.Time, NullLogger<PendingReturnService>.Instance);
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        IReadOnlyList<OutboundReply> told = [];
+        for (var i = 0; i < 100 && told.Count == 0; i++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            told = await chat.OutboxAsync("alice");
+        }
+        await service.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("The €5.00 you sent to @carol wasn't claimed in time, so it came back to your balance.", Assert.Single(told).Text);
+        Assert.Equal(100_00, await chat.BalanceAsync("alice"));
+        await chat.CheckInvariantsAsync();
     }
 
     private static async Task<List<string>> UnsettledHandlesAsync(ChatHarness chat)

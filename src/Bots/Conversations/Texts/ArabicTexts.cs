@@ -161,6 +161,9 @@ public sealed class ArabicTexts : ReplyTexts
     public override string ClaimedNotice(string recipient, Money amount) =>
         $"استلم {recipient} مبلغ {Money(amount)} الذي أرسلته إليه.";
 
+    public override string ReturnedNotice(string recipient, Money amount) =>
+        $"لم يستلم {recipient} مبلغ {Money(amount)} الذي أرسلته إليه في الوقت المحدد، فعاد إلى رصيدك.";
+
     public override string Balance(IReadOnlyList<(Money Available, Money Held)> balances)
     {
         ArgumentNullException.ThrowIfNull(balances);

@@ -123,6 +123,9 @@ public sealed class EnglishTexts : ReplyTexts
     public override string ClaimedNotice(string recipient, Money amount) =>
         $"{recipient} accepted the {Money(amount)} you sent.";
 
+    public override string ReturnedNotice(string recipient, Money amount) =>
+        $"The {Money(amount)} you sent to {recipient} wasn't claimed in time, so it came back to your balance.";
+
     public override string Balance(IReadOnlyList<(Money Available, Money Held)> balances)
     {
         ArgumentNullException.ThrowIfNull(balances);

@@ -168,6 +168,9 @@ public sealed class FrenchTexts : ReplyTexts
     public override string ClaimedNotice(string recipient, Money amount) =>
         $"{recipient} a accepté votre transfert de {Money(amount)}.";
 
+    public override string ReturnedNotice(string recipient, Money amount) =>
+        $"Les {Money(amount)} envoyés à {recipient} n'ont pas été récupérés à temps\u00A0: ils sont revenus sur votre solde.";
+
     public override string Balance(IReadOnlyList<(Money Available, Money Held)> balances)
     {
         ArgumentNullException.ThrowIfNull(balances);

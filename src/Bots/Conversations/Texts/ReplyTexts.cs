@@ -121,6 +121,9 @@ public abstract class ReplyTexts
     /// <summary>The sender is told: "Carol (@carol) accepted the €5.00 you sent."</summary>
     public abstract string ClaimedNotice(string recipient, Money amount);
 
+    /// <summary>The sender is told: "The €5.00 you sent to @carol wasn't claimed in time, so it came back to your balance."</summary>
+    public abstract string ReturnedNotice(string recipient, Money amount);
+
     // Statements
     /// <summary>"Your balance: €95.00." (and "€10.00 of it is set aside for purchases.")</summary>
     public abstract string Balance(IReadOnlyList<(Money Available, Money Held)> balances);
