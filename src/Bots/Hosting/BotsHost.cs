@@ -29,10 +29,15 @@ internal static class BotsHost
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
         app.MapHealthChecks("/healthz");
-        app.MapChat();
+        // The local web chat believes whoever the page says they are: it is for trying the service on one's own
+        // machine, so outside Development it is off unless an operator turns it on knowingly.
+        if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("WebChat:Enabled"))
+        {
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+            app.MapChat();
+        }
         app.MapAdmin();
         return app;
     }

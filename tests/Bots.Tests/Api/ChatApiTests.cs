@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -80,6 +81,18 @@ public sealed class ChatApiTests
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Contains("<html", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Outside_development_the_web_chat_is_off_because_it_trusts_whoever_the_page_says()
+    {
+        await using var factory = ServiceFactory.Create(web => web.UseEnvironment("Staging"));
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(Messages, new StringContent("""{"from":"alice","text":"#balance"}""", Encoding.UTF8,
+            "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private static async Task<JsonElement> PostAsync(HttpClient client, string body)
