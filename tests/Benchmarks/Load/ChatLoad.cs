@@ -5,6 +5,11 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Conversational.Bots.Conversations;
+using Conversational.Bots.Directory;
+using Conversational.Bots.Hosting;
+using Conversational.Wallet;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conversational.Benchmarks.Load;
 
@@ -16,6 +21,8 @@ namespace Conversational.Benchmarks.Load;
 /// reply must start with "Done:"); with <c>Conversations:ConfirmAbove=0</c> every send asks. Rounds alternate
 /// baseline and service; each phase starts its server afresh, warms up, measures, checks and stops it. The
 /// service's phase ends with the ledger check and every account's balance against the transfers counted here.
+/// Last, the same iterations go through the conversation engine in this process (no HTTP): CPU and bytes allocated
+/// per send+confirm, the figures to watch when working on the engine. Options and results: docs/benchmarks.md.
 /// </summary>
 internal static class ChatLoad
 {
@@ -35,6 +42,7 @@ internal static class ChatLoad
         var senders = Option(args, "--senders", 1_000);
         var recipients = Option(args, "--recipients", 1_000);
         var quietMax = Option(args, "--quiet-max", 20);
+        var engineIterations = Option(args, "--engine-iterations", 20_000);
         if (senders < connections)
         {
             throw new ArgumentException("--senders must be at least --connections: each connection owns its senders.");
@@ -92,6 +100,10 @@ internal static class ChatLoad
         var ratio = Median(ratios);
         Console.WriteLine($"service ÷ baseline requests/s, paired by round: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; "
             + $"median {ratio:F2} (bar 0.40: {(ratio >= 0.4 ? "met" : "missed")}); server CPU per request {Median(cpuRatios):F1}× the baseline's");
+        if (engineIterations > 0)
+        {
+            await EngineAsync(senders, recipients, engineIterations);
+        }
         if (problems.Count > 0)
         {
             Console.WriteLine($"CHECKS FAILED ({problems.Count}):");
@@ -256,6 +268,66 @@ internal static class ChatLoad
             problems.Add($"money: moved in {movedIn}, out {movedOut}, expected {expected} minor units; {wrong} accounts off");
         }
         return problems;
+    }
+
+    /// <summary>
+    /// The same iterations handed to the conversation engine in this process (no HTTP, one caller), built as the
+    /// service builds it: CPU time and bytes allocated per send+confirm, figures that noise on the machine hardly moves.
+    /// </summary>
+    private static async Task EngineAsync(int senders, int recipients, int iterations)
+    {
+        await using var app = BotsHost.Build(["--environment", "Development", "--Conversations:ConfirmAbove=0",
+            "--Logging:LogLevel:Default=Warning", "--ConnectionStrings:Redis="]);
+        var engine = app.Services.GetRequiredService<ConversationEngine>();
+        var wallet = app.Services.GetRequiredService<WalletService>();
+        var directory = app.Services.GetRequiredService<IPartyDirectory>();
+        static InboundMessage Message(string from, string id, string? text, string? choice) =>
+            new(new ChannelIdentity(ChannelIdentity.WebChannel, from), id, text, choice, null, DateTimeOffset.UtcNow, from);
+        foreach (var (name, funded) in Enumerable.Range(0, senders).Select(i => ("snd" + i, true))
+            .Concat(Enumerable.Range(0, recipients).Select(k => ("rcv" + k, false))))
+        {
+            await engine.HandleAsync(Message(name, "seed-" + name, "#balance", null));
+            var account = (await directory.FindByHandleAsync(name))!.Account;
+            await wallet.Store.SetTierAsync(account, IdentityTier.Verified);
+            if (funded)
+            {
+                await wallet.ExecuteAsync(new Funding(new TransferId("seed:" + name), account, new Money(SenderFunding, Currency.Eur)));
+            }
+        }
+        var random = new Random(7);
+        var n = 0;
+        async Task IterationAsync()
+        {
+            var from = "snd" + n % senders;
+            n++;
+            var asked = await engine.HandleAsync(Message(from, $"e{n}s", $"#send {AmountText} @rcv{random.Next(recipients)}", null));
+            var choice = asked.SelectMany(r => r.Choices).First(c => c.Value.StartsWith("confirm:", StringComparison.Ordinal)).Value;
+            var done = await engine.HandleAsync(Message(from, $"e{n}c", null, choice));
+            if (!done[0].Text.StartsWith("Done:", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("The engine answered: " + done[0].Text);
+            }
+        }
+        for (var i = 0; i < iterations; i++)
+        {
+            await IterationAsync();
+        }
+        var cpu = new List<double>();
+        var allocated = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            using var self = Process.GetCurrentProcess();
+            var (cpu0, bytes0) = (self.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+            for (var i = 0; i < iterations; i++)
+            {
+                await IterationAsync();
+            }
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpu0).TotalMicroseconds / iterations);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - bytes0) / 1024.0 / iterations);
+        }
+        Console.WriteLine($"engine in-process (no HTTP, one caller, {iterations:N0} iterations × 3 after as many to warm up): "
+            + $"{Median(cpu):F1} µs CPU and {Median(allocated):F1} KB allocated per send+confirm");
     }
 
     // ---- the load generator ----
