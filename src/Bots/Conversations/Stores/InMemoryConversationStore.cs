@@ -12,6 +12,9 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan? dedup
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (string Json, long Version)> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Json, DateTimeOffset Until)> _handled = new(StringComparer.Ordinal);
+
+    // Every reply is kept for the same period, so the order of saving is the order of expiry.
+    private readonly Queue<(string Key, DateTimeOffset Until)> _expiries = new();
     private readonly HashSet<string> _unsettled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<string>> _outbox = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
@@ -65,11 +68,13 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan? dedup
             {
                 _unsettled.Remove(person);
             }
-            if (_handled.Count % 1024 == 0)
+            _expiries.Enqueue((deduplicationKey, now + _deduplicationPeriod));
+            while (_expiries.TryPeek(out var oldest) && oldest.Until <= now)
             {
-                foreach (var expired in _handled.Where(h => h.Value.Until <= now).Select(h => h.Key).ToList())
+                _expiries.Dequeue();
+                if (_handled.TryGetValue(oldest.Key, out var entry) && entry.Until == oldest.Until)
                 {
-                    _handled.Remove(expired);
+                    _handled.Remove(oldest.Key);
                 }
             }
             return Task.FromResult(true);
