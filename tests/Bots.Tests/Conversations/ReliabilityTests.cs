@@ -1,5 +1,6 @@
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Hosting;
+using Conversational.Wallet.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Conversational.Bots.Tests.Stores;
 
@@ -50,10 +51,10 @@ public sealed class ReliabilityTests(RedisStoreFixture redis)
     [InlineData(StoreKind.Redis)]
     public async Task When_the_ledger_does_not_answer_the_person_is_told_it_is_checked_and_later_gets_the_result(StoreKind store)
     {
-        UnreliableLedger? ledger = null;
-        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new UnreliableLedger(inner));
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner) { FailAfterCommit = true });
         await chat.SayAsync("alice", "#send 5EUR @bob");
-        ledger!.GoSilent(3);
+        ledger!.FailNext(3);
 
         var checking = await chat.SayAsync("alice", "yes");
         Assert.Equal("Your transfer of €5.00 to Bob (@bob) is being checked. I'll tell you the result here; please don't send it again.",
@@ -75,10 +76,10 @@ public sealed class ReliabilityTests(RedisStoreFixture redis)
     [InlineData(StoreKind.Redis)]
     public async Task An_unknown_outcome_is_settled_by_the_persons_next_message_too(StoreKind store)
     {
-        UnreliableLedger? ledger = null;
-        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new UnreliableLedger(inner));
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner) { FailAfterCommit = true });
         await chat.SayAsync("alice", "#send 5EUR @bob");
-        ledger!.GoSilent(3);
+        ledger!.FailNext(3);
         await chat.SayAsync("alice", "yes");
 
         var next = await chat.SayAsync("alice", "#balance");
