@@ -58,8 +58,18 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                     LogTurnFailed(logger, e, message.Sender.Channel);
                     return [turn.FailureReply()];
                 }
-                if (await store.SaveAsync(person.Account.Value, loaded.Data, loaded.Version, message.DeduplicationKey, replies,
-                        cancellationToken).ConfigureAwait(false))
+                bool saved;
+                try
+                {
+                    saved = await store.SaveAsync(person.Account.Value, loaded.Data, loaded.Version, message.DeduplicationKey, replies,
+                        cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogTurnFailed(logger, e, message.Sender.Channel);
+                    return [turn.FailureReply()];
+                }
+                if (saved)
                 {
                     await DeliverAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
                     return replies;

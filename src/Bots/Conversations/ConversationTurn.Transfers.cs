@@ -165,6 +165,7 @@ internal sealed partial class ConversationTurn
     /// <summary>Executes a transfer (retried by the wallet while the store does not answer) and says what happened.</summary>
     private async Task ExecuteAsync(TransferIntent intent, CancellationToken cancellationToken)
     {
+        _executed = intent;
         var result = await Wallet.ExecuteAsync(intent.ToMovement(_person.Account), cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {

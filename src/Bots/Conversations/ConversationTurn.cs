@@ -22,6 +22,7 @@ internal sealed partial class ConversationTurn
     private readonly List<Notice> _notices = [];
     private readonly DateTimeOffset _now;
     private ReplyTexts _texts;
+    private TransferIntent? _executed;
 
     public ConversationTurn(ConversationServices services, Party person, ConversationData data, bool firstContact, InboundMessage? message)
     {
@@ -112,8 +113,13 @@ internal sealed partial class ConversationTurn
         return _replies;
     }
 
-    /// <summary>What to answer when the turn failed before it could be saved.</summary>
-    public OutboundReply FailureReply() => OutboundReply.Plain(_texts.InternalError);
+    /// <summary>
+    /// What to answer when the turn failed before it could be saved: "nothing was done" only when no money was
+    /// asked to move; otherwise that it is being checked, since the money may have moved.
+    /// </summary>
+    public OutboundReply FailureReply() => _executed is { } intent
+        ? OutboundReply.Plain(_texts.Checking(intent.RecipientName, intent.Amount))
+        : OutboundReply.Plain(_texts.InternalError);
 
     /// <summary>The message as a command or a parse error; null for a stale button.</summary>
     private ParseResult? Read(InboundMessage message)

@@ -35,7 +35,8 @@ public sealed class ChatHarness
     public ConversationServices Services => Engine.Services;
 
     public static async Task<ChatHarness> StartAsync(
-        StoreKind kind, RedisStoreFixture? redis = null, ConversationSettings? settings = null, Func<ILedgerStore, ILedgerStore>? wrapLedger = null)
+        StoreKind kind, RedisStoreFixture? redis = null, ConversationSettings? settings = null, Func<ILedgerStore, ILedgerStore>? wrapLedger = null,
+        Func<IConversationStore, IConversationStore>? wrapStore = null)
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
         var policy = WalletPolicy.Default;
@@ -57,6 +58,7 @@ public sealed class ChatHarness
             directory = new InMemoryPartyDirectory();
         }
         ledger = wrapLedger?.Invoke(ledger) ?? ledger;
+        store = wrapStore?.Invoke(store) ?? store;
         var wallet = new WalletService(ledger, policy, time);
         var parse = new CommandsOptions().ToParseContext(new LibPhoneNumberReader());
         var services = new ConversationServices(store, directory, wallet, parse, settings ?? new ConversationSettings(), time);

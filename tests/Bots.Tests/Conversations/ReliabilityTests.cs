@@ -89,6 +89,28 @@ public sealed class ReliabilityTests(RedisStoreFixture redis)
     }
 
     [Fact]
+    public async Task When_the_conversation_cannot_be_saved_after_money_moved_the_person_is_never_told_nothing_was_done()
+    {
+        FailingSaveStore? store = null;
+        var chat = await ChatHarness.StartAsync(StoreKind.InMemory, wrapStore: inner => store = new FailingSaveStore(inner));
+        await chat.SayAsync("alice", "#balance");
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+        store!.FailSaves = true;
+
+        var yes = await chat.SayAsync("alice", "yes", messageId: "yes-1");
+        var balance = await chat.SayAsync("alice", "#balance");
+
+        Assert.Equal("Your transfer of €5.00 to Bob (@bob) is being checked. I'll tell you the result here; please don't send it again.",
+            Assert.Single(yes).Text);
+        Assert.Equal("Something went wrong on our side and nothing was done. Please try again in a moment.", Assert.Single(balance).Text);
+        store.FailSaves = false;
+        var redelivered = await chat.SayAsync("alice", "yes", messageId: "yes-1");
+        Assert.StartsWith("Done: you sent €5.00 to Bob (@bob).", redelivered[0].Text, StringComparison.Ordinal);
+        Assert.Equal(95_00, await chat.BalanceAsync("alice"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Fact]
     public async Task An_old_confirm_button_never_confirms_a_newer_request()
     {
         var chat = await ChatHarness.StartAsync(StoreKind.InMemory);

@@ -1,0 +1,32 @@
+using Conversational.Bots.Conversations;
+using Conversational.Bots.Conversations.Stores;
+
+namespace Conversational.Bots.Tests.Conversations;
+
+/// <summary>A conversation store whose saves fail on demand (the store died after the money moved).</summary>
+public sealed class FailingSaveStore(IConversationStore inner) : IConversationStore
+{
+    public bool FailSaves { get; set; }
+
+    public Task<bool> SaveAsync(
+        string person, ConversationData data, long expectedVersion, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
+        CancellationToken cancellationToken = default) =>
+        FailSaves ? throw new TimeoutException("The store did not answer (test).")
+            : inner.SaveAsync(person, data, expectedVersion, deduplicationKey, replies, cancellationToken);
+
+    public Task<StoredConversation> LoadAsync(string person, CancellationToken cancellationToken = default) => inner.LoadAsync(person, cancellationToken);
+
+    public Task<IReadOnlyList<OutboundReply>?> FindRepliesAsync(string deduplicationKey, CancellationToken cancellationToken = default) =>
+        inner.FindRepliesAsync(deduplicationKey, cancellationToken);
+
+    public Task<IAsyncDisposable> LockAsync(string person, CancellationToken cancellationToken = default) => inner.LockAsync(person, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default) =>
+        inner.ListUnsettledAsync(max, cancellationToken);
+
+    public Task EnqueueAsync(ChannelIdentity recipient, OutboundReply reply, CancellationToken cancellationToken = default) =>
+        inner.EnqueueAsync(recipient, reply, cancellationToken);
+
+    public Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default) =>
+        inner.DequeueAllAsync(recipient, cancellationToken);
+}
