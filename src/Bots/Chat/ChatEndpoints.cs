@@ -70,7 +70,7 @@ internal static partial class ChatEndpoints
 
     private static async Task<IResult> GetOutboxAsync(string? from, ConversationEngine engine, CancellationToken cancellationToken)
     {
-        if (from is null || !Name().IsMatch(from))
+        if (!IsValidName(from))
         {
             return Error(StatusCodes.Status400BadRequest, "Say who you are: ?from=alice (2 to 32 letters, digits or _).");
         }
@@ -81,7 +81,7 @@ internal static partial class ChatEndpoints
 
     private static string? Validate(ChatMessageRequest request)
     {
-        if (request.From is null || !Name().IsMatch(request.From))
+        if (!IsValidName(request.From))
         {
             return "\"from\" must be your name: 2 to 32 letters, digits or _.";
         }
@@ -102,6 +102,9 @@ internal static partial class ChatEndpoints
 
     private static IResult Error(int status, string error) =>
         Results.Json(new ChatError(error), ChatJson.Readable.ChatError, statusCode: status);
+
+    /// <summary>A web chat name: 2 to 32 letters a-z, digits or _ (it becomes the person's handle).</summary>
+    public static bool IsValidName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? name) => name is not null && Name().IsMatch(name);
 
     [GeneratedRegex("^[A-Za-z0-9_]{2,32}$")]
     private static partial Regex Name();

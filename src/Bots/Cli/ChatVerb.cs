@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Conversational.Bots.Chat;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Hosting;
 
@@ -11,7 +11,7 @@ namespace Conversational.Bots.Cli;
 /// the engine in this process over the configured stores (memory, or the Redis a running service shares), loads
 /// the demo data in Development, and shows choices as a numbered list: type the number to press one.
 /// </summary>
-internal static partial class ChatVerb
+internal static class ChatVerb
 {
     public static System.CommandLine.Command Create()
     {
@@ -21,7 +21,7 @@ internal static partial class ChatVerb
         verb.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetValue(who)!;
-            if (!Name().IsMatch(name))
+            if (!ChatEndpoints.IsValidName(name))
             {
                 await result.InvocationConfiguration.Error.WriteLineAsync("--as must be 2 to 32 letters, digits or _.");
                 return 2;
@@ -71,7 +71,4 @@ internal static partial class ChatVerb
             }
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_]{2,32}$")]
-    private static partial Regex Name();
 }

@@ -5,6 +5,12 @@ public sealed record ChannelIdentity(string Channel, string SenderId)
 {
     public const string WebChannel = "web";
 
+    /// <summary>The sender's phone number (E.164) when the channel is a phone (SMS, WhatsApp); it may claim money sent to it.</summary>
+    public string? PhoneNumber => Channel is "sms" or "whatsapp" ? SenderId : null;
+
+    /// <summary>The handle a new person gets: the web chat's name is the handle people write.</summary>
+    public string? Handle => Channel == WebChannel ? SenderId : null;
+
     /// <summary>"web:alice": the identity as one string, for keys.</summary>
     public string Key => Channel + ":" + SenderId;
 

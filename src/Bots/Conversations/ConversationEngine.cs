@@ -126,10 +126,8 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         {
             return known;
         }
-        var isWeb = sender.Channel == ChannelIdentity.WebChannel;
-        var isPhone = sender.Channel is "sms" or "whatsapp";
         return await directory.GetOrCreatePersonAsync(
-            sender, isWeb ? sender.SenderId : null, displayName ?? sender.SenderId, isPhone ? sender.SenderId : null,
+            sender, sender.Handle, displayName ?? sender.SenderId, sender.PhoneNumber,
             cancellationToken).ConfigureAwait(false);
     }
 

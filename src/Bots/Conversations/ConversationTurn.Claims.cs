@@ -12,9 +12,9 @@ internal sealed partial class ConversationTurn
         {
             yield return "@" + handle;
         }
-        if (_message?.Sender is { Channel: "sms" or "whatsapp" } phone)
+        if (_message?.Sender.PhoneNumber is { } phone)
         {
-            yield return phone.SenderId;
+            yield return phone;
         }
     }
 

@@ -29,21 +29,7 @@ public sealed class ArabicTexts : ReplyTexts
     public override Language Language => Language.Arabic;
 
     /// <summary>"٣", "١٬٠٠٠": Arabic-Indic digits, thousands grouped as amounts are.</summary>
-    public override string Number(long n)
-    {
-        var digits = n.ToString(CultureInfo.InvariantCulture);
-        var start = n < 0 ? 1 : 0;
-        var text = new StringBuilder(digits.Length + 6).Append(digits, 0, start);
-        for (var i = start; i < digits.Length; i++)
-        {
-            if (i > start && (digits.Length - i) % 3 == 0)
-            {
-                text.Append('٬');
-            }
-            text.Append(digits[i]);
-        }
-        return ArabicIndic(text.ToString());
-    }
+    public override string Number(long n) => ArabicIndic(Grouped(n, '٬'));
 
     /// <summary>"٢٤ نوفمبر", "٣ يناير ٢٠٢٧".</summary>
     public override string FormatDate(DateTimeOffset moment, DateTimeOffset now) =>

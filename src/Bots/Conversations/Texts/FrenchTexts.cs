@@ -34,21 +34,7 @@ public sealed class FrenchTexts : ReplyTexts
     public override Language Language => Language.French;
 
     /// <summary>"1 000 000": thousands grouped with a narrow no-break space, as amounts are.</summary>
-    public override string Number(long n)
-    {
-        var digits = n.ToString(CultureInfo.InvariantCulture);
-        var start = n < 0 ? 1 : 0;
-        var text = new StringBuilder(digits.Length + 6).Append(digits, 0, start);
-        for (var i = start; i < digits.Length; i++)
-        {
-            if (i > start && (digits.Length - i) % 3 == 0)
-            {
-                text.Append('\u202F');
-            }
-            text.Append(digits[i]);
-        }
-        return text.ToString();
-    }
+    public override string Number(long n) => Grouped(n, '\u202F');
 
     /// <summary>"24 novembre", "1er décembre", "3 janvier 2027".</summary>
     public override string FormatDate(DateTimeOffset moment, DateTimeOffset now) => DayMonth(moment, Months, now);

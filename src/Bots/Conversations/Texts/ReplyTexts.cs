@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Conversational.Commands;
 using Conversational.Wallet;
 
@@ -29,6 +30,23 @@ public abstract class ReplyTexts
 
     /// <summary>A count in the language's digits.</summary>
     public virtual string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The digits of <paramref name="n"/> with <paramref name="separator"/> between groups of three.</summary>
+    protected static string Grouped(long n, char separator)
+    {
+        var digits = n.ToString(CultureInfo.InvariantCulture);
+        var start = n < 0 ? 1 : 0;
+        var text = new StringBuilder(digits.Length + 6).Append(digits, 0, start);
+        for (var i = start; i < digits.Length; i++)
+        {
+            if (i > start && (digits.Length - i) % 3 == 0)
+            {
+                text.Append(separator);
+            }
+            text.Append(digits[i]);
+        }
+        return text.ToString();
+    }
 
     /// <summary>"24 November" (the year only when it is not the current one).</summary>
     public abstract string FormatDate(DateTimeOffset moment, DateTimeOffset now);
