@@ -1,0 +1,4 @@
+namespace Conversational.Bots.Commerce.Orders;
+
+/// <summary>A status an order reached, and when.</summary>
+public sealed record OrderEvent(OrderStatus Status, DateTimeOffset At, string? Note = null);
