@@ -16,4 +16,13 @@ public enum CommandKind
     Question,
     Spending,
     More,
+    Orders,
+    ExportData,
+    DeleteData,
+    Dispute,
+    Back,
+    Referral,
+    Advisor,
+    Resume,
+    Points,
 }

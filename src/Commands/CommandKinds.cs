@@ -18,6 +18,15 @@ public static class CommandKinds
         CommandKind.Question => "question",
         CommandKind.Spending => "spending",
         CommandKind.More => "more",
+        CommandKind.Orders => "orders",
+        CommandKind.ExportData => "export-data",
+        CommandKind.DeleteData => "delete-data",
+        CommandKind.Dispute => "dispute",
+        CommandKind.Back => "back",
+        CommandKind.Referral => "referral",
+        CommandKind.Advisor => "advisor",
+        CommandKind.Resume => "resume",
+        CommandKind.Points => "points",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind."),
     };
 }

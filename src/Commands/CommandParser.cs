@@ -6,7 +6,8 @@ namespace Conversational.Commands;
 /// <summary>
 /// Reads one message into one <see cref="Command"/> or one <see cref="ParseError"/>. Accepts the forms people
 /// use: "#send 50EUR @lea", "/send@SomeBot ...", a bare "send ..." (SMS), a leading mention of the bot
-/// ("@SMoneyfr #envoyer 50EUR @lea"), filler words, any case, extra spaces, Arabic-Indic digits.
+/// ("@SMoneyfr #envoyer 50EUR @lea"), command phrases ("delete my data"), filler words, any case, extra spaces,
+/// Arabic-Indic digits.
 /// Never throws on any text; pure, thread-safe, and allocates only the result on the common paths.
 /// </summary>
 public static partial class CommandParser
@@ -55,6 +56,11 @@ public static partial class CommandParser
             CommandKind.Send or CommandKind.Donate => ParseMoney(keyword.Kind, text, head, language, context),
             CommandKind.Buy => ParseBuy(text, head, language, context),
             CommandKind.Help => ParseHelp(text, head, language, context),
+            CommandKind.Orders => ParseOrders(text, head, language, context),
+            CommandKind.Referral => ParseReferral(text, head, language, context),
+            CommandKind.Dispute => new DisputeCommand(language, text.Trim()),
+            // Erasing is read strictly, sigil or not: "#deletedata" or "delete my data" and nothing more.
+            CommandKind.DeleteData when !RestIsInsignificant(text, head.End) => Question(text, context),
             _ when !head.Explicit && !RestIsInsignificant(text, head.End) => Question(text, context),
             CommandKind.Balance => new ShowBalanceCommand(language),
             CommandKind.History => new ShowHistoryCommand(language),
@@ -64,6 +70,12 @@ public static partial class CommandParser
             CommandKind.Start => new StartCommand(language),
             CommandKind.Confirm => new ConfirmCommand(language),
             CommandKind.Cancel => new CancelCommand(language),
+            CommandKind.ExportData => new ExportDataCommand(language),
+            CommandKind.DeleteData => new DeleteDataCommand(language),
+            CommandKind.Back => new BackCommand(language),
+            CommandKind.Advisor => new AdvisorCommand(language),
+            CommandKind.Resume => new ResumeCommand(language),
+            CommandKind.Points => new ShowPointsCommand(language),
             _ => Question(text, context),
         };
     }

@@ -3,8 +3,9 @@ using Conversational.Commands.Syntax;
 
 namespace Conversational.Commands;
 
-/// <summary>The first word of a message: a command word with its sigil ("#send", "/send@SomeBot", "send"),
-/// or a mention ("@SMoneyfr"), or anything else.</summary>
+/// <summary>The first word of a message: a command word with its sigil ("#send", "/send@SomeBot", "send") or a
+/// command phrase ("delete my data", "#my orders"), or a mention ("@SMoneyfr"), or anything else. <see cref="End"/>
+/// is where the word or phrase ends.</summary>
 internal readonly record struct Head(Keyword? Keyword, char Sigil, bool IsMention, bool Explicit, int End)
 {
     public static Head Read(string text, int start)
@@ -29,9 +30,12 @@ internal readonly record struct Head(Keyword? Keyword, char Sigil, bool IsMentio
         {
             wordEnd--;
         }
-        Keyword? keyword = KeywordTable.TryFind(text.AsSpan(wordStart, wordEnd - wordStart), out var found)
-            ? found
-            : null;
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (PhraseTable.TryFind(word, text, end, out var phrase, out var phraseEnd))
+        {
+            return new Head(phrase, sigil, false, sigil != '\0', phraseEnd);   // "delete my data", "#my orders"
+        }
+        Keyword? keyword = KeywordTable.TryFind(word, out var found) ? found : null;
         return new Head(keyword, sigil, false, sigil != '\0', end);
     }
 }

@@ -84,7 +84,7 @@ internal static class LanguageGuesser
             end--;
         }
         var start = 0;
-        while (start < end && word[start] is '(' or '"' or '«' or '“' or '¿' or '¡')
+        while (start < end && word[start] is '(' or '"' or '«' or '“' or '¿' or '¡' or '#' or '＃')   // "#supprimer"
         {
             start++;
         }

@@ -24,4 +24,5 @@ public enum ParseErrorCode
     RecipientInvalidPhone,
     ProductMissing,
     QuantityInvalid,
+    ReferralCodeInvalid,
 }

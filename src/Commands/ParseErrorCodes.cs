@@ -26,6 +26,7 @@ public static class ParseErrorCodes
         ParseErrorCode.RecipientInvalidPhone => "recipient.invalid-phone",
         ParseErrorCode.ProductMissing => "product.missing",
         ParseErrorCode.QuantityInvalid => "quantity.invalid",
+        ParseErrorCode.ReferralCodeInvalid => "referral.invalid-code",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown parse error code."),
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using Conversational.Shared;
 
 namespace Conversational.Commands.Tests;
@@ -9,7 +10,7 @@ namespace Conversational.Commands.Tests;
 /// A million random and mutated messages: the parser never throws, and whatever it returns can be used (a command
 /// whose every property reads, or an error with a wire name and an explanation). Seeded, so a failure reproduces.
 /// </summary>
-public sealed class CommandParserFuzzTests
+public sealed partial class CommandParserFuzzTests
 {
     private const int Inputs = 1_000_000;
     private const int Chunks = 100;
@@ -35,6 +36,9 @@ public sealed class CommandParserFuzzTests
         "$3.25", "1 000,50", "1,000.00", "١٢٫٥٠", "١٬٠٠٠", "EUR", "eur", "euros", "يورو", "JPY", "TND", "XYZ",
         "dinars", "centimes", "1e3", "NaN", "-5", "0", "99999999999999999999", "+33 6 12 34 56 78", "06.12.34.56.78",
         "0033612345678", "٠٦١٢٣٤٥٦٧٨", "x2", "2x", "GAME42", "the", "l'", "?", "please", "merci",
+        "#track", "suivi", "تتبع", "DS-4F7K2Q", "DS-٤F٧K", "my", "mes", "data", "données", "بياناتي", "delete", "احذف",
+        "#dispute", "litige", "back", "go", "#referral", "parrain", "إحالة", "R7K3QX", "code", "talk to a", "human",
+        "parler à quelqu'un", "continue", "points", "نقاطي",
     ];
 
     [Fact]
@@ -91,6 +95,16 @@ public sealed class CommandParserFuzzTests
                 break;
             case QuestionCommand question:
                 Assert.False(string.IsNullOrEmpty(question.Text));
+                break;
+            case DisputeCommand dispute:
+                Assert.False(string.IsNullOrWhiteSpace(dispute.Text));
+                break;
+            case ShowOrdersCommand orders:
+                Assert.True(orders.OrderNumber is null || OrderNumber().IsMatch(orders.OrderNumber),
+                    orders.OrderNumber);
+                break;
+            case ReferralCommand referral:
+                Assert.True(referral.Code is null || ReferralCode().IsMatch(referral.Code), referral.Code);
                 break;
             case Command command:
                 Assert.True(Enum.IsDefined(command.Kind));
@@ -163,6 +177,12 @@ public sealed class CommandParserFuzzTests
             .Where(message => message.Length > 0)
             .Distinct(StringComparer.Ordinal),
     ];
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{1,30}[A-Z0-9]$")]
+    private static partial Regex OrderNumber();
+
+    [GeneratedRegex("^[A-Z0-9]{4,12}$")]
+    private static partial Regex ReferralCode();
 
     private static string Escape(string text) =>
         text.Length > 300 ? Escape(text[..300]) + "…" : string.Concat(text.Select(c =>

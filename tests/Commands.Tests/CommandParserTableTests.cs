@@ -5,7 +5,7 @@ namespace Conversational.Commands.Tests;
 /// Expectations are written in the language of <see cref="ResultText"/>; the third column, when present, sets the
 /// context (<see cref="Contexts.From"/>): "hint=fr" is the language the person used last.
 /// </summary>
-public sealed class CommandParserTableTests
+public sealed partial class CommandParserTableTests
 {
     [Theory]
     // Forms: hashtag, slash, Telegram's /command@bot, bare keyword (SMS), leading mention of the bot

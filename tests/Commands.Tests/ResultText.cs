@@ -5,8 +5,9 @@ namespace Conversational.Commands.Tests;
 /// <summary>
 /// A parse result written in the table's expectation language, so a failing row shows both sides in one line:
 /// <c>send 5000 EUR @lea en</c>, <c>donate 1000 EUR +33612345678 fr note="pour les restos"</c>,
-/// <c>buy "BLUE MUG" x2 en</c>, <c>help send fr</c>, <c>balance ar</c>, <c>question en</c> (the text is the
-/// message, trimmed; otherwise it is shown quoted), <c>error amount.zero fr</c>.
+/// <c>buy "BLUE MUG" x2 en</c>, <c>help send fr</c>, <c>balance ar</c>, <c>orders DS-4F7K2Q en</c>,
+/// <c>referral R7K3QX fr</c>, <c>question en</c> and <c>dispute en</c> (the text is the message, trimmed; otherwise
+/// it is shown quoted), <c>error amount.zero fr</c>.
 /// </summary>
 internal static class ResultText
 {
@@ -24,6 +25,9 @@ internal static class ResultText
                 (buy.Quantity is { } quantity ? string.Create(CultureInfo.InvariantCulture, $" x{quantity}") : "") +
                 $" {language}",
             HelpCommand { Topic: { } topic } => $"help {topic.ToWireName()} {language}",
+            ShowOrdersCommand { OrderNumber: { } number } => $"orders {number} {language}",
+            ReferralCommand { Code: { } code } => $"referral {code} {language}",
+            DisputeCommand dispute when dispute.Text != message.Trim() => $"dispute \"{dispute.Text}\" {language}",
             QuestionCommand question when question.Text == message.Trim() => $"question {language}",
             QuestionCommand question => $"question \"{question.Text}\" {language}",
             Command command => $"{command.Kind.ToWireName()} {language}",

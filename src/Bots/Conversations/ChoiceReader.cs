@@ -14,6 +14,8 @@ internal static class ChoiceReader
     public const string Accept = "accept";
     public const string Later = "later";
     public const string More = "more";
+    public const string Erase = "erase";
+    public const string Keep = "keep";
 
     public static string Confirm(TransferIntent intent) => "confirm:" + Token(intent);
 
@@ -30,6 +32,8 @@ internal static class ChoiceReader
             Accept when data.State == ConversationState.AwaitingClaimAnswer => new ConfirmCommand(language),
             Later when data.State == ConversationState.AwaitingClaimAnswer => new CancelCommand(language),
             More when data.State == ConversationState.ReadingHistory => new MoreCommand(language),
+            Erase when data.State == ConversationState.ConfirmingDeletion => new ConfirmCommand(language),
+            Keep when data.State == ConversationState.ConfirmingDeletion => new CancelCommand(language),
             _ => null,
         };
     }

@@ -1,3 +1,5 @@
+using Conversational.Bots.Commerce.Purchases;
+
 namespace Conversational.Bots.Conversations;
 
 /// <summary>
@@ -31,4 +33,44 @@ public sealed class ConversationData
 
     /// <summary>The person said STOP: nothing is sent to them on the service's own initiative.</summary>
     public bool OptedOut { get; set; }
+
+    /// <summary>The purchase under way or parked, until it is paid, cancelled or expires.</summary>
+    public Cart? Cart { get; set; }
+
+    /// <summary>Addresses given for home and work deliveries, newest first, offered again next time.</summary>
+    public List<SavedAddress> Addresses { get; set; } = [];
+
+    /// <summary>The merchant the person last bought from or asked about: free-text questions go to its FAQ.</summary>
+    public string? Merchant { get; set; }
+
+    /// <summary>In <see cref="ConversationState.ChoosingFaqAnswer"/>: the merchant and the ids of the two answers offered.</summary>
+    public List<string> FaqOffered { get; set; } = [];
+
+    /// <summary>The advisor case the person's questions go to while it is open.</summary>
+    public string? AdvisorCaseId { get; set; }
+
+    /// <summary>The person's IANA time zone (from their phone number, else the merchant's), for quiet hours.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>When the person last wrote (WhatsApp lets a business write first only within 24 hours of it).</summary>
+    public DateTimeOffset? LastMessageAt { get; set; }
+
+    /// <summary>"Delete my data": everything about the person is dropped but the wish to get no messages.</summary>
+    public void Forget()
+    {
+        State = ConversationState.Idle;
+        Language = null;
+        Intent = null;
+        HistoryShown = 0;
+        KnownRecipients = [];
+        ClaimOfferSnoozedUntil = null;
+        ClaimOfferExpiresAt = null;
+        Cart = null;
+        Addresses = [];
+        Merchant = null;
+        FaqOffered = [];
+        AdvisorCaseId = null;
+        TimeZone = null;
+        LastMessageAt = null;
+    }
 }

@@ -49,7 +49,11 @@ public sealed class ConversationMachine
             .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
             .Permit(Trigger.OfferClaim, State.AwaitingClaimAnswer)
             .Permit(Trigger.ShowHistory, State.ReadingHistory)
-            .Ignore(Trigger.Answer);
+            .Permit(Trigger.StartPurchase, State.Purchasing)
+            .Permit(Trigger.OfferFaq, State.ChoosingFaqAnswer)
+            .Permit(Trigger.AskDeletion, State.ConfirmingDeletion)
+            .Ignore(Trigger.Answer)
+            .Ignore(Trigger.EndPurchase);
 
         machine.Configure(State.AwaitingConfirmation)
             .OnEntryFrom(askConfirmation, intent => data.Intent = intent, "keep the request")
@@ -58,18 +62,21 @@ public sealed class ConversationMachine
             .Permit(Trigger.Confirm, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)
             .Permit(Trigger.Expire, State.Idle)
-            // A balance or help asked meanwhile is answered; the request keeps waiting for its yes or no.
+            // A balance, help or an answer from the FAQ asked meanwhile is given; the request keeps waiting for its
+            // yes or no, and nothing else starts before it is answered.
             .Ignore(Trigger.Answer)
             .Ignore(Trigger.ShowHistory)
-            .Ignore(Trigger.OfferClaim);
+            .Ignore(Trigger.OfferClaim)
+            .Ignore(Trigger.EndPurchase)
+            .Ignore(Trigger.OfferFaq);
 
         machine.Configure(State.AwaitingClaimAnswer)
             .Permit(Trigger.Confirm, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)
             .Permit(Trigger.Answer, State.Idle)
-            .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
-            .Permit(Trigger.ShowHistory, State.ReadingHistory)
-            .PermitReentry(Trigger.OfferClaim);
+            .PermitReentry(Trigger.OfferClaim)
+            .Ignore(Trigger.EndPurchase);
+        LeavesForAnythingElse(machine, State.AwaitingClaimAnswer);
 
         machine.Configure(State.ReadingHistory)
             .OnExit(() => data.HistoryShown = 0, "forget the page")
@@ -77,7 +84,62 @@ public sealed class ConversationMachine
             .PermitReentry(Trigger.ShowHistory)
             .Permit(Trigger.Cancel, State.Idle)
             .Permit(Trigger.Answer, State.Idle)
+            .Permit(Trigger.OfferClaim, State.AwaitingClaimAnswer)
+            .Ignore(Trigger.EndPurchase);
+        LeavesForAnythingElse(machine, State.ReadingHistory);
+
+        machine.Configure(State.Purchasing)
+            .OnEntry(() => data.Cart?.Parked = false, "take the cart up")
+            .OnExit(() => data.Cart?.Parked = true, "park the cart (kept until paid, cancelled or expired)")
+            .PermitReentry(Trigger.StartPurchase)
+            .Permit(Trigger.EndPurchase, State.Idle)
+            .Permit(Trigger.Cancel, State.Idle)
             .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
-            .Permit(Trigger.OfferClaim, State.AwaitingClaimAnswer);
+            .Permit(Trigger.ShowHistory, State.ReadingHistory)
+            .Permit(Trigger.AskDeletion, State.ConfirmingDeletion)
+            // A balance or a question answered meanwhile: the purchase keeps its step.
+            .Ignore(Trigger.Answer)
+            .Ignore(Trigger.OfferClaim)
+            .Ignore(Trigger.OfferFaq);
+
+        machine.Configure(State.ChoosingFaqAnswer)
+            .OnExit(() => data.FaqOffered.Clear(), "forget the answers offered")
+            .PermitReentry(Trigger.OfferFaq)
+            .Permit(Trigger.Confirm, State.Idle)
+            .Permit(Trigger.Cancel, State.Idle)
+            .Permit(Trigger.Answer, State.Idle)
+            .Permit(Trigger.OfferClaim, State.AwaitingClaimAnswer)
+            .Ignore(Trigger.EndPurchase);
+        LeavesForAnythingElse(machine, State.ChoosingFaqAnswer);
+
+        machine.Configure(State.ConfirmingDeletion)
+            .PermitReentry(Trigger.AskDeletion)
+            .Permit(Trigger.Confirm, State.Idle)
+            .Permit(Trigger.Cancel, State.Idle)
+            .Permit(Trigger.Answer, State.Idle)
+            .Permit(Trigger.ShowHistory, State.ReadingHistory)
+            .Permit(Trigger.OfferFaq, State.ChoosingFaqAnswer)
+            .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
+            .Permit(Trigger.StartPurchase, State.Purchasing)
+            .Ignore(Trigger.OfferClaim)
+            .Ignore(Trigger.EndPurchase);
+    }
+
+    /// <summary>A question that only waited for an optional answer (money offered, a statement, FAQ answers) gives way to
+    /// whatever the person starts instead.</summary>
+    private static void LeavesForAnythingElse(StateMachine<State, Trigger> machine, State state)
+    {
+        var configuration = machine.Configure(state)
+            .Permit(Trigger.AskConfirmation, State.AwaitingConfirmation)
+            .Permit(Trigger.StartPurchase, State.Purchasing)
+            .Permit(Trigger.AskDeletion, State.ConfirmingDeletion);
+        if (state != State.ReadingHistory)
+        {
+            configuration.Permit(Trigger.ShowHistory, State.ReadingHistory);
+        }
+        if (state != State.ChoosingFaqAnswer)
+        {
+            configuration.Permit(Trigger.OfferFaq, State.ChoosingFaqAnswer);
+        }
     }
 }

@@ -14,4 +14,13 @@ public enum ConversationState
 
     /// <summary>The statement was shown; "more" shows the next page.</summary>
     ReadingHistory,
+
+    /// <summary>A purchase is under way (<see cref="ConversationData.Cart"/>); answers go to its current step.</summary>
+    Purchasing,
+
+    /// <summary>A question matched two FAQ entries weakly; the person picks one, or asks a person.</summary>
+    ChoosingFaqAnswer,
+
+    /// <summary>The person asked to delete their data and must confirm.</summary>
+    ConfirmingDeletion,
 }

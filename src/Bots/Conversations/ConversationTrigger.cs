@@ -26,4 +26,16 @@ public enum ConversationTrigger
 
     /// <summary>A complete answer (balance, help, a transfer done at once) that ends a statement or an offer.</summary>
     Answer,
+
+    /// <summary>A purchase started (or a parked one resumed).</summary>
+    StartPurchase,
+
+    /// <summary>The purchase was paid, cancelled or expired.</summary>
+    EndPurchase,
+
+    /// <summary>Two FAQ answers were offered.</summary>
+    OfferFaq,
+
+    /// <summary>Deleting the person's data was asked and waits for a yes.</summary>
+    AskDeletion,
 }

@@ -1,3 +1,4 @@
+using Conversational.Bots.Commerce.Purchases;
 using Conversational.Bots.Conversations.Texts;
 using Conversational.Bots.Directory;
 using Conversational.Commands;
@@ -46,13 +47,24 @@ internal sealed partial class ConversationTurn
     public async Task<IReadOnlyList<OutboundReply>> RunAsync(CancellationToken cancellationToken)
     {
         var message = _message ?? throw new InvalidOperationException("A turn without a message only settles.");
-        var input = Read(message);
-        _texts = ReplyTexts.For(input?.Language ?? LanguageTags.Parse(_data.Language ?? message.LanguageHint));
+        var input = IsCommerceChoice(message.Choice) ? null : Read(message);
+        // An answer to a purchase step (a number, an address, a postcode) says nothing of the person's language.
+        var stepAnswer = _data.State == ConversationState.Purchasing && _data.Language is not null && input is QuestionCommand or ParseError;
+        _texts = ReplyTexts.For(stepAnswer ? LanguageTags.Parse(_data.Language) : input?.Language ?? LanguageTags.Parse(_data.Language ?? message.LanguageHint));
         _data.Language = _texts.Tag;
         await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
 
+        _data.LastMessageAt = _now;
+        _data.TimeZone ??= TimeZones.Of(message.Sender.PhoneNumber) ?? Commerce.Settings.DefaultTimeZone;
         var expired = await ExpireConfirmationAsync().ConfigureAwait(false);
         var waitingBefore = _data.Intent?.TransferId;
+        var cartBefore = _data.State == ConversationState.Purchasing ? _data.Cart?.OrderNumber : null;
+        var repliesBefore = _replies.Count;
+        if (await HandleCommerceAsync(message, input, cancellationToken).ConfigureAwait(false))
+        {
+            RemindWaitingConfirmation(input, waitingBefore);
+            return _replies;
+        }
         switch (input)
         {
             case ParseError error:
@@ -98,10 +110,6 @@ internal sealed partial class ConversationTurn
                 Say(_texts.Stopped);
                 await AnsweredAsync().ConfigureAwait(false);
                 return _replies;
-            case BuyCommand:
-                Say(_texts.PurchasesNotOpen);
-                await AnsweredAsync().ConfigureAwait(false);
-                break;
             default:
                 Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.NotUnderstood);
                 await AnsweredAsync().ConfigureAwait(false);
@@ -109,6 +117,7 @@ internal sealed partial class ConversationTurn
         }
 
         RemindWaitingConfirmation(input, waitingBefore);
+        await RemindPurchaseStepAsync(cartBefore, repliesBefore, cancellationToken).ConfigureAwait(false);
         await OfferClaimsAsync(cancellationToken).ConfigureAwait(false);
         return _replies;
     }

@@ -12,9 +12,10 @@ namespace Conversational.Bots.Conversations;
 /// <param name="LanguageHint">The channel's idea of the person's language ("fr", "ar-TN"), when it has one.</param>
 /// <param name="At">When the channel received it.</param>
 /// <param name="DisplayName">The name the channel shows for the person, when it has one.</param>
+/// <param name="To">The number the message was sent to, when the channel has several (an SMS short code buys by keyword).</param>
 public sealed record InboundMessage(
     ChannelIdentity Sender, string MessageId, string? Text, string? Choice, string? LanguageHint, DateTimeOffset At,
-    string? DisplayName = null)
+    string? DisplayName = null, string? To = null)
 {
     /// <summary>The key under which this message's replies are kept for redeliveries.</summary>
     public string DeduplicationKey => Sender.Key + ":" + MessageId;

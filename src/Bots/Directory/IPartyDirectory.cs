@@ -37,6 +37,13 @@ public interface IPartyDirectory
     /// </summary>
     Task<bool> RegisterAsync(Party party, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Erases what identifies a person ("delete my data"): their name, handle, phone number and channel identities. The
+    /// account id stays (the ledger keeps its records under it) but leads to nobody; a later message from one of those
+    /// identities starts a new person.
+    /// </summary>
+    Task ForgetPersonAsync(AccountId person, CancellationToken cancellationToken = default);
+
     /// <summary>Binds a channel identity to an existing person (demo data: the web chat's "alice" is @alice).</summary>
     Task BindIdentityAsync(ChannelIdentity identity, AccountId person, CancellationToken cancellationToken = default);
 }

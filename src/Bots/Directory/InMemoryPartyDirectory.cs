@@ -121,6 +121,32 @@ public sealed class InMemoryPartyDirectory : IPartyDirectory
         }
     }
 
+    public Task ForgetPersonAsync(AccountId person, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (!_parties.TryGetValue(person, out var party))
+            {
+                return Task.CompletedTask;
+            }
+            if (party.Handle is not null && _handles.GetValueOrDefault(party.Handle) == person)
+            {
+                _handles.Remove(party.Handle);
+            }
+            foreach (var identity in _identitiesOf.GetValueOrDefault(person) ?? [])
+            {
+                _identities.Remove(identity.Key);
+                if (identity.PhoneNumber is { } phone && _phones.GetValueOrDefault(phone) == person)
+                {
+                    _phones.Remove(phone);
+                }
+            }
+            _identitiesOf.Remove(person);
+            _parties[person] = new Party(person, null, Party.ForgottenName);
+            return Task.CompletedTask;
+        }
+    }
+
     private void Bind(ChannelIdentity identity, AccountId account)
     {
         _identities[identity.Key] = account;

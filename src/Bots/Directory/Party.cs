@@ -8,6 +8,9 @@ namespace Conversational.Bots.Directory;
 /// </summary>
 public sealed record Party(AccountId Account, string? Handle, string DisplayName)
 {
+    /// <summary>The name left to a person who deleted their data.</summary>
+    public const string ForgottenName = "—";
+
     public AccountKind Kind => Account.Kind;
 
     /// <summary>"Bob (@bob)", or just the name when the party has no handle.</summary>

@@ -67,6 +67,29 @@ public sealed class RedisPartyDirectory : IPartyDirectory
         return 1
         """;
 
+    /// <summary>
+    /// KEYS[1] party:&lt;person&gt;, [2] identities:&lt;person&gt;. ARGV[1] person, [2] the tag ("{prefix}:"), [3] the name
+    /// left. Deletes the handle, phone and identity indexes that still lead to the person, the identity list and the
+    /// handle, and leaves the party with the name only. The index keys are built here from the tag: they are all in
+    /// the one hash slot of the tag.
+    /// </summary>
+    private const string ForgetScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+        local handle = redis.call('HGET', KEYS[1], 'handle')
+        if handle and redis.call('GET', ARGV[2] .. 'handle:' .. handle) == ARGV[1] then redis.call('DEL', ARGV[2] .. 'handle:' .. handle) end
+        for _, identity in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+          if redis.call('GET', ARGV[2] .. 'identity:' .. identity) == ARGV[1] then redis.call('DEL', ARGV[2] .. 'identity:' .. identity) end
+          local channel, sender = string.match(identity, '^([^:]*):(.*)$')
+          if (channel == 'sms' or channel == 'whatsapp') and redis.call('GET', ARGV[2] .. 'phone:' .. sender) == ARGV[1] then
+            redis.call('DEL', ARGV[2] .. 'phone:' .. sender)
+          end
+        end
+        redis.call('DEL', KEYS[2])
+        redis.call('HDEL', KEYS[1], 'handle')
+        redis.call('HSET', KEYS[1], 'name', ARGV[3])
+        return 1
+        """;
+
     private static readonly RedisValue[] PartyFields = ["name", "handle"];
 
     private readonly IConnectionMultiplexer _redis;
@@ -184,6 +207,13 @@ public sealed class RedisPartyDirectory : IPartyDirectory
     }
 
     /// <summary>The party an index key (identity, handle, phone) points to.</summary>
+    public async Task ForgetPersonAsync(AccountId person, CancellationToken cancellationToken = default)
+    {
+        RedisKey[] keys = [PartyKey(person), IdentitiesKey(person)];
+        RedisValue[] values = [person.Value, _tag, Party.ForgottenName];
+        await Db.ScriptEvaluateAsync(ForgetScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<Party?> FindByIndexAsync(RedisKey index, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,6 @@
 using Conversational.Bots.Admin;
 using Conversational.Bots.Chat;
+using Conversational.Bots.Merchants;
 using Conversational.Bots.Phones;
 using Conversational.Commands;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ internal static class BotsHost
         builder.Services.AddCommandParsing();
         builder.Services.AddWallet(builder.Configuration);
         builder.Services.AddConversations(builder.Configuration);
+        builder.Services.AddCommerceStores(builder.Configuration);
+        builder.Services.AddMerchants();
         builder.Services.AddAdmin(builder.Environment);
         if (builder.Environment.IsDevelopment())
         {
@@ -39,6 +42,7 @@ internal static class BotsHost
             app.MapChat();
         }
         app.MapAdmin();
+        app.MapMerchants();
         return app;
     }
 

@@ -1,3 +1,6 @@
+using Conversational.Bots.Commerce;
+using Conversational.Bots.Commerce.Orders;
+using Conversational.Bots.Commerce.Stores;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Conversations.Stores;
 using Conversational.Bots.Directory;
@@ -33,15 +36,34 @@ internal static class ConversationHosting
             services.AddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<IPartyDirectory, InMemoryPartyDirectory>();
         }
+        services.AddOptions<CommerceSettings>().BindConfiguration(CommerceSettings.Section)
+            .Validate(s => s.HasValidKeywordLimit(),
+                "Commerce:KeywordConfirmAbove must be an amount such as 3.00.")
+            .Validate(s => s.MaxQuantity is > 0 and <= 999, "Commerce:MaxQuantity must be 1 to 999.")
+            .Validate(s => s.ListSize is > 0 and <= 10, "Commerce:ListSize must be 1 to 10.")
+            .Validate(s => s.ReminderMinutes > 0 && s.ReminderMinutes < s.CartExpiryHours * 60,
+                "Commerce:ReminderMinutes must be positive and shorter than Commerce:CartExpiryHours.")
+            .Validate(s => s.QuietFromHour is >= 0 and < 24 && s.QuietUntilHour is >= 0 and < 24, "Commerce:Quiet*Hour must be 0 to 23.")
+            .Validate(s => TimeZoneInfo.TryFindSystemTimeZoneById(s.DefaultTimeZone, out _), "Commerce:DefaultTimeZone must be an IANA time zone.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new CommerceServices(
+            sp.GetRequiredService<ICatalogStore>(),
+            sp.GetRequiredService<IOrderStore>(),
+            sp.GetRequiredService<IAdvisorDesk>(),
+            sp.GetRequiredService<ICartTimers>(),
+            sp.GetRequiredService<OrderDesk>(),
+            sp.GetRequiredService<IOptions<CommerceSettings>>().Value));
         services.AddSingleton(sp => new ConversationServices(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IPartyDirectory>(),
             sp.GetRequiredService<WalletService>(),
             sp.GetRequiredService<ParseContext>(),
             sp.GetRequiredService<IOptions<ConversationSettings>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<CommerceServices>()));
         services.AddSingleton<ConversationEngine>();
         services.AddHostedService<UnsettledTransferService>();
+        services.AddHostedService<CartTimerService>();
         return services;
     }
 }

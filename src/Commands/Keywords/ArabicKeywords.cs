@@ -19,5 +19,23 @@ internal static class ArabicKeywords
         ("ابدا", CommandKind.Start),
         ("نعم", CommandKind.Confirm), ("موافق", CommandKind.Confirm), ("تاكيد", CommandKind.Confirm),
         ("لا", CommandKind.Cancel), ("الغاء", CommandKind.Cancel),
+        ("تتبع", CommandKind.Orders), ("طلباتي", CommandKind.Orders), ("طلبات", CommandKind.Orders),
+        ("طلب", CommandKind.Orders), ("طلبي", CommandKind.Orders),
+        ("بياناتي", CommandKind.ExportData),
+        ("اعتراض", CommandKind.Dispute),
+        ("رجوع", CommandKind.Back), ("السابق", CommandKind.Back), ("ارجع", CommandKind.Back),
+        ("احاله", CommandKind.Referral),
+        ("مستشار", CommandKind.Advisor), ("موظف", CommandKind.Advisor),
+        ("متابعه", CommandKind.Resume), ("اكمل", CommandKind.Resume),
+        ("نقاطي", CommandKind.Points), ("نقاط", CommandKind.Points),
+    ];
+
+    /// <summary>Commands of several words, folded, one space between words; the longest is read first. Erasing
+    /// needs the data named: a lone "احذف" names nothing.</summary>
+    public static readonly (string Phrase, CommandKind Kind)[] Phrases =
+    [
+        ("احذف بياناتي", CommandKind.DeleteData), ("امسح بياناتي", CommandKind.DeleteData),
+        ("حذف بياناتي", CommandKind.DeleteData), ("مسح بياناتي", CommandKind.DeleteData),
+        ("خطا في كشف", CommandKind.Dispute), ("خطا في الكشف", CommandKind.Dispute),
     ];
 }

@@ -23,5 +23,36 @@ internal static class EnglishKeywords
         ("confirm", CommandKind.Confirm),
         ("no", CommandKind.Cancel), ("n", CommandKind.Cancel), ("nope", CommandKind.Cancel),
         ("cancel", CommandKind.Cancel), ("abort", CommandKind.Cancel),
+        ("order", CommandKind.Orders), ("orders", CommandKind.Orders), ("track", CommandKind.Orders),
+        ("tracking", CommandKind.Orders),
+        ("mydata", CommandKind.ExportData), ("data", CommandKind.ExportData), ("exportdata", CommandKind.ExportData),
+        // A lone "delete" or "erase" names nothing: erasing needs the data named ("delete my data", "#deletedata").
+        ("deletedata", CommandKind.DeleteData), ("deletemydata", CommandKind.DeleteData),
+        ("erasedata", CommandKind.DeleteData),
+        ("dispute", CommandKind.Dispute), ("anomaly", CommandKind.Dispute),
+        ("back", CommandKind.Back), ("previous", CommandKind.Back),
+        ("referral", CommandKind.Referral),
+        ("advisor", CommandKind.Advisor), ("adviser", CommandKind.Advisor), ("human", CommandKind.Advisor),
+        ("agent", CommandKind.Advisor),
+        ("continue", CommandKind.Resume), ("resume", CommandKind.Resume),
+        ("points", CommandKind.Points), ("loyalty", CommandKind.Points),
+    ];
+
+    /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>
+    public static readonly (string Phrase, CommandKind Kind)[] Phrases =
+    [
+        ("my orders", CommandKind.Orders), ("my order", CommandKind.Orders),
+        ("my data", CommandKind.ExportData), ("export my data", CommandKind.ExportData),
+        ("download my data", CommandKind.ExportData),
+        ("delete my data", CommandKind.DeleteData), ("delete all my data", CommandKind.DeleteData),
+        ("erase my data", CommandKind.DeleteData), ("erase all my data", CommandKind.DeleteData),
+        ("i want to dispute", CommandKind.Dispute), ("i'd like to dispute", CommandKind.Dispute),
+        ("i would like to dispute", CommandKind.Dispute),
+        ("go back", CommandKind.Back),
+        ("talk to a human", CommandKind.Advisor), ("talk to someone", CommandKind.Advisor),
+        ("talk to an agent", CommandKind.Advisor), ("talk to an advisor", CommandKind.Advisor),
+        ("speak to a human", CommandKind.Advisor), ("speak to someone", CommandKind.Advisor),
+        ("a human", CommandKind.Advisor),
+        ("my points", CommandKind.Points), ("loyalty points", CommandKind.Points),
     ];
 }

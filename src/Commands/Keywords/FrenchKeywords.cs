@@ -21,5 +21,36 @@ internal static class FrenchKeywords
         ("oui", CommandKind.Confirm), ("ouais", CommandKind.Confirm), ("ok", CommandKind.Confirm),
         ("confirmer", CommandKind.Confirm), ("valider", CommandKind.Confirm),
         ("non", CommandKind.Cancel), ("annuler", CommandKind.Cancel), ("annule", CommandKind.Cancel),
+        ("suivi", CommandKind.Orders), ("commande", CommandKind.Orders), ("commandes", CommandKind.Orders),
+        ("mesdonnees", CommandKind.ExportData), ("donnees", CommandKind.ExportData),
+        // A lone "supprimer" or "effacer" names nothing: erasing needs the data named ("supprimer mes données").
+        ("supprimerdonnees", CommandKind.DeleteData), ("supprimermesdonnees", CommandKind.DeleteData),
+        ("litige", CommandKind.Dispute), ("anomalie", CommandKind.Dispute), ("contester", CommandKind.Dispute),
+        ("contestation", CommandKind.Dispute),
+        ("retour", CommandKind.Back), ("precedent", CommandKind.Back), ("revenir", CommandKind.Back),
+        ("parrainage", CommandKind.Referral), ("parrain", CommandKind.Referral),
+        ("conseiller", CommandKind.Advisor), ("conseillere", CommandKind.Advisor), ("humain", CommandKind.Advisor),
+        ("agent", CommandKind.Advisor),
+        ("reprendre", CommandKind.Resume), ("continuer", CommandKind.Resume), ("continue", CommandKind.Resume),
+        ("fidelite", CommandKind.Points), ("points", CommandKind.Points),
+    ];
+
+    /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>
+    public static readonly (string Phrase, CommandKind Kind)[] Phrases =
+    [
+        ("mes commandes", CommandKind.Orders), ("ma commande", CommandKind.Orders),
+        ("mes donnees", CommandKind.ExportData), ("exporter mes donnees", CommandKind.ExportData),
+        ("telecharger mes donnees", CommandKind.ExportData),
+        ("supprimer mes donnees", CommandKind.DeleteData), ("supprime mes donnees", CommandKind.DeleteData),
+        ("supprimez mes donnees", CommandKind.DeleteData), ("effacer mes donnees", CommandKind.DeleteData),
+        ("efface mes donnees", CommandKind.DeleteData), ("effacez mes donnees", CommandKind.DeleteData),
+        ("je veux contester", CommandKind.Dispute), ("je voudrais contester", CommandKind.Dispute),
+        ("je conteste", CommandKind.Dispute),
+        ("retour en arriere", CommandKind.Back), ("revenir en arriere", CommandKind.Back),
+        ("un humain", CommandKind.Advisor), ("un conseiller", CommandKind.Advisor),
+        ("parler a quelqu'un", CommandKind.Advisor), ("parler a un humain", CommandKind.Advisor),
+        ("parler a un conseiller", CommandKind.Advisor),
+        ("mes points", CommandKind.Points), ("points de fidelite", CommandKind.Points),
+        ("points fidelite", CommandKind.Points),
     ];
 }

@@ -33,11 +33,22 @@ internal static class KeywordTable
         return table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static void Add(Dictionary<string, Keyword> table, (string Word, CommandKind Kind)[] words,
+    /// <summary>Adds words (or phrases, words joined by one space) of one language; a word already there gains the
+    /// language. Refuses a word naming two commands, or written other than folded.</summary>
+    internal static void Add(Dictionary<string, Keyword> table, (string Word, CommandKind Kind)[] words,
         LanguageSet language)
     {
+        Span<char> folded = stackalloc char[TextFold.MaxWordLength];
         foreach (var (word, kind) in words)
         {
+            foreach (var part in word.Split(' '))
+            {
+                var length = TextFold.Fold(part, folded);
+                if (length <= 0 || !folded[..length].SequenceEqual(part))
+                {
+                    throw new InvalidOperationException($"Keyword '{word}' is not written folded.");
+                }
+            }
             if (table.TryGetValue(word, out var existing))
             {
                 if (existing.Kind != kind)

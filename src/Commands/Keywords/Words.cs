@@ -19,22 +19,37 @@ internal static class Words
     public static readonly WordSet Determiners = new(
         "the", "a", "an", "some", "le", "la", "les", "un", "une", "des", "du", "de");
 
+    /// <summary>Skipped before an order number: "track my order DS-4F7K2Q", "suivi de commande n° DS-4F7K2Q",
+    /// "تتبع الطلب رقم DS-4F7K2Q".</summary>
+    public static readonly WordSet OrderLeads = new(
+        "my", "the", "order", "orders", "number", "no", "n°", "nº", "num", "mon", "ma", "mes", "de", "du", "la", "le",
+        "commande", "commandes", "numero", "طلب", "طلبي", "الطلب", "رقم");
+
+    /// <summary>Skipped before a referral code: "referral code R7K3QX", "parrainage mon code", "إحالة رمز R7K3QX".
+    /// </summary>
+    public static readonly WordSet ReferralLeads = new(
+        "code", "my", "the", "mon", "ma", "le", "de", "du", "رمز", "رمزي", "الرمز", "كود");
+
     /// <summary>Words that name no number, refused as amounts rather than read as notes.</summary>
     public static readonly WordSet NotANumber = new(
         "nan", "inf", "infinity", "infinite", "infini", "infinie", "∞", "-∞");
 
-    /// <summary>Common French words, to tell French free text from English.</summary>
+    /// <summary>Common French words, to tell French free text from English, with the words of French-only commands
+    /// so that "supprimer ?" is a French question.</summary>
     public static readonly WordSet FrenchClues = new(
         "je", "j'", "tu", "il", "elle", "nous", "vous", "mon", "ma", "mes", "le", "la", "les", "un", "une", "des",
         "est", "et", "ou", "pour", "avec", "sur", "dans", "pas", "bonjour", "salut", "merci", "commande", "livraison",
         "quand", "comment", "combien", "quel", "quelle", "quels", "ai", "suis", "votre", "vos", "colis", "ce", "cette",
         "horaires", "retour", "rembourser", "qui", "que", "qu'", "c'est", "n'est", "veux", "voudrais", "svp", "oui",
-        "non", "au", "aux", "du");
+        "non", "au", "aux", "du", "supprimer", "effacer", "donnees", "paiement", "parrainage", "suivi", "humain",
+        "conseiller", "litige", "contester", "reprendre", "revenir");
 
-    /// <summary>Common English words, to tell English free text from French.</summary>
+    /// <summary>Common English words, to tell English free text from French, with the words of English-only
+    /// commands.</summary>
     public static readonly WordSet EnglishClues = new(
         "i", "you", "my", "the", "is", "are", "and", "or", "for", "with", "on", "in", "not", "hello", "hi", "thanks",
         "order", "delivery", "when", "how", "much", "what", "which", "where", "am", "your", "parcel", "this", "that",
         "hours", "return", "refund", "who", "want", "would", "like", "please", "yes", "no", "of", "it", "do", "does",
-        "can", "to");
+        "can", "to", "delete", "erase", "data", "payment", "referral", "human", "advisor", "track", "loyalty",
+        "dispute", "back");
 }

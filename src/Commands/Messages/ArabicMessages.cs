@@ -32,6 +32,8 @@ internal static class ArabicMessages
         ParseErrorCode.RecipientInvalidPhone => "{fragment} ليس رقم هاتف صالحًا. اكتبه مثل ‎+33 6 12 34 56 78‎.",
         ParseErrorCode.ProductMissing => "أي منتج؟ أرسل اسمه أو رمزه، مثال: {example}",
         ParseErrorCode.QuantityInvalid => "يجب أن تكون الكمية بين ١ و٩٩٩.",
+        ParseErrorCode.ReferralCodeInvalid =>
+            "{fragment} ليس رمز إحالة: يتكون من ٤ إلى ١٢ حرفًا أو رقمًا، مثال: {example}",
         _ => "لم أفهم رسالتك. أرسل «مساعدة» لمعرفة ما يمكنني فعله.",
     };
 
@@ -39,6 +41,7 @@ internal static class ArabicMessages
     {
         CommandKind.Donate => "تبرع ١٠ يورو @restosducoeur",
         CommandKind.Buy => "#شراء GAME42",
+        CommandKind.Referral => "#إحالة R7K3QX",
         _ => "أرسل ١٠ يورو @lea",
     };
 }

@@ -35,6 +35,8 @@ internal static class EnglishMessages
             "{fragment} is not a valid phone number. Write it like +33 6 12 34 56 78.",
         ParseErrorCode.ProductMissing => "Which product? Send its name or code, for example: {example}",
         ParseErrorCode.QuantityInvalid => "The quantity must be between 1 and 999.",
+        ParseErrorCode.ReferralCodeInvalid =>
+            "{fragment} is not a referral code: it has 4 to 12 letters or digits, for example: {example}",
         _ => "I couldn't read your message. Send HELP to see what I can do.",
     };
 
@@ -42,6 +44,7 @@ internal static class EnglishMessages
     {
         CommandKind.Donate => "#donate 10EUR @restosducoeur",
         CommandKind.Buy => "#buy GAME42",
+        CommandKind.Referral => "#referral R7K3QX",
         _ => "#send 10EUR @lea",
     };
 }

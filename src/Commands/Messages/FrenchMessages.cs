@@ -40,6 +40,9 @@ internal static class FrenchMessages
             "{fragment} n'est pas un numéro de téléphone valide. Écrivez-le comme 06 12 34 56 78 ou +33 6 12 34 56 78.",
         ParseErrorCode.ProductMissing => "Quel produit\u00A0? Envoyez son nom ou son code, par exemple\u00A0: {example}",
         ParseErrorCode.QuantityInvalid => "La quantité doit être comprise entre 1 et 999.",
+        ParseErrorCode.ReferralCodeInvalid =>
+            "{fragment} n'est pas un code de parrainage\u00A0: il compte de 4 à 12 lettres ou chiffres, "
+            + "par exemple\u00A0: {example}",
         _ => "Je n'ai pas compris votre message. Envoyez AIDE pour voir ce que je sais faire.",
     };
 
@@ -47,6 +50,7 @@ internal static class FrenchMessages
     {
         CommandKind.Donate => "#don 10€ @restosducoeur",
         CommandKind.Buy => "#acheter GAME42",
+        CommandKind.Referral => "#parrainage R7K3QX",
         _ => "#envoyer 10€ @lea",
     };
 }

@@ -1,3 +1,6 @@
+using Conversational.Bots.Commerce;
+using Conversational.Bots.Commerce.Orders;
+using Conversational.Bots.Commerce.Stores;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Conversations.Stores;
 using Conversational.Bots.Directory;
@@ -36,13 +39,17 @@ public sealed class ChatHarness
 
     public static async Task<ChatHarness> StartAsync(
         StoreKind kind, RedisStoreFixture? redis = null, ConversationSettings? settings = null, Func<ILedgerStore, ILedgerStore>? wrapLedger = null,
-        Func<IConversationStore, IConversationStore>? wrapStore = null)
+        Func<IConversationStore, IConversationStore>? wrapStore = null, CommerceSettings? commerce = null)
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
         var policy = WalletPolicy.Default;
         ILedgerStore ledger;
         IConversationStore store;
         IPartyDirectory directory;
+        ICatalogStore catalog;
+        IOrderStore orders;
+        IAdvisorDesk desk;
+        ICartTimers timers;
         if (kind == StoreKind.Redis)
         {
             ArgumentNullException.ThrowIfNull(redis);
@@ -50,19 +57,29 @@ public sealed class ChatHarness
             ledger = new RedisLedgerStore(redis.Connection, policy, time, prefix + "w");
             store = new RedisConversationStore(redis.Connection, time, prefix + "c");
             directory = new RedisPartyDirectory(redis.Connection, prefix + "c");
+            catalog = new RedisCatalogStore(redis.Connection, prefix + "m");
+            orders = new RedisOrderStore(redis.Connection, prefix + "m");
+            desk = new RedisAdvisorDesk(redis.Connection, prefix + "m");
+            timers = new RedisCartTimers(redis.Connection, prefix + "m");
         }
         else
         {
             ledger = new InMemoryLedgerStore(policy, time);
             store = new InMemoryConversationStore(time);
             directory = new InMemoryPartyDirectory();
+            catalog = new InMemoryCatalogStore();
+            orders = new InMemoryOrderStore();
+            desk = new InMemoryAdvisorDesk();
+            timers = new InMemoryCartTimers();
         }
         ledger = wrapLedger?.Invoke(ledger) ?? ledger;
         store = wrapStore?.Invoke(store) ?? store;
         var wallet = new WalletService(ledger, policy, time);
         var parse = new CommandsOptions().ToParseContext(new LibPhoneNumberReader());
-        var services = new ConversationServices(store, directory, wallet, parse, settings ?? new ConversationSettings(), time);
-        await new DemoData(directory, wallet, NullLogger<DemoData>.Instance).StartAsync(TestContext.Current.CancellationToken);
+        var orderDesk = new OrderDesk(orders, catalog, wallet, store, directory, time, NullLogger<OrderDesk>.Instance);
+        var shop = new CommerceServices(catalog, orders, desk, timers, orderDesk, commerce ?? new CommerceSettings { DefaultMerchant = "demoshop" });
+        var services = new ConversationServices(store, directory, wallet, parse, settings ?? new ConversationSettings(), time, shop);
+        await new DemoData(directory, wallet, catalog, NullLogger<DemoData>.Instance).StartAsync(TestContext.Current.CancellationToken);
         return new ChatHarness(new ConversationEngine(services, NullLogger<ConversationEngine>.Instance), ledger, time);
     }
 
@@ -73,16 +90,41 @@ public sealed class ChatHarness
     /// <summary>A person presses the button labelled <paramref name="label"/> in the bot's last replies to them.</summary>
     public Task<IReadOnlyList<OutboundReply>> PressAsync(string who, string label)
     {
-        var choice = _lastReplies.GetValueOrDefault(who, []).SelectMany(r => r.Choices).FirstOrDefault(c => c.Label == label)
-            ?? throw new InvalidOperationException($"No button \"{label}\" in the last replies to {who}.");
-        return SendAsync(who, null, choice.Value, null, null);
+        return SendAsync(who, null, LastChoice(who, label), null, null);
     }
 
     /// <summary>Presses a button by its value (an old button, kept by the test).</summary>
     public Task<IReadOnlyList<OutboundReply>> PressValueAsync(string who, string value) => SendAsync(who, null, value, null, null);
 
     public Task<IReadOnlyList<OutboundReply>> OutboxAsync(string who) =>
-        Services.Store.DequeueAllAsync(new ChannelIdentity(ChannelIdentity.WebChannel, who), TestContext.Current.CancellationToken);
+        Services.Store.DequeueAllAsync(new ChannelIdentity(who.StartsWith('+') ? "sms" : ChannelIdentity.WebChannel, who), TestContext.Current.CancellationToken);
+
+    /// <summary>Fires the cart timers that are due, as the host's timer service does.</summary>
+    public async Task RunCartTimersAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        IReadOnlyList<string> due;
+        while ((due = await Services.Commerce.Timers.TakeDueAsync(Time.GetUtcNow(), 100, ct)).Count > 0)
+        {
+            foreach (var person in due)
+            {
+                await Engine.RunCartTimerAsync(person, ct);
+            }
+        }
+    }
+
+    /// <summary>The merchant moves its latest order to a status ("accepted", "shipped"...); null when done, else what went wrong.</summary>
+    public async Task<string?> MoveLatestOrderAsync(string merchant, string status)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        if (await Services.Commerce.Orders.ListByMerchantAsync(merchant, null, 1, ct) is not [var latest, ..])
+        {
+            return "no order";
+        }
+        var to = Enum.Parse<OrderStatus>(status.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true);
+        var change = await Services.Commerce.OrderDesk.ChangeStatusAsync(merchant, latest.Number, to, null, ct);
+        return change is OrderChange.Changed ? null : change.ToString();
+    }
 
     /// <summary>The posted balance of a handle's account in EUR minor units.</summary>
     public async Task<long> BalanceAsync(string handle)
@@ -100,10 +142,24 @@ public sealed class ChatHarness
         Assert.True(audit.Holds, string.Join(Environment.NewLine, audit.Problems));
     }
 
-    private async Task<IReadOnlyList<OutboundReply>> SendAsync(string who, string? text, string? choice, string? messageId, string? language)
+    /// <summary>A text from a phone (channel "sms" or "whatsapp", sender = the number in E.164), to a short code when given.</summary>
+    public Task<IReadOnlyList<OutboundReply>> TextAsync(string phone, string text, string? to = null, string channel = "sms") =>
+        SendAsync(phone, text, null, null, null, new ChannelIdentity(channel, phone), to);
+
+    /// <summary>A button pressed on a phone channel.</summary>
+    public Task<IReadOnlyList<OutboundReply>> PressOnPhoneAsync(string phone, string label, string channel = "sms") =>
+        SendAsync(phone, null, LastChoice(phone, label), null, null, new ChannelIdentity(channel, phone), null);
+
+    private string LastChoice(string who, string label) =>
+        _lastReplies.GetValueOrDefault(who, []).SelectMany(r => r.Choices).FirstOrDefault(c => c.Label == label)?.Value
+        ?? throw new InvalidOperationException($"No button \"{label}\" in the last replies to {who}.");
+
+    private async Task<IReadOnlyList<OutboundReply>> SendAsync(
+        string who, string? text, string? choice, string? messageId, string? language, ChannelIdentity? sender = null, string? to = null)
     {
         var id = messageId ?? $"m{Interlocked.Increment(ref _messages)}";
-        var message = new InboundMessage(new ChannelIdentity(ChannelIdentity.WebChannel, who), id, text, choice, language, Time.GetUtcNow(), who);
+        var message = new InboundMessage(sender ?? new ChannelIdentity(ChannelIdentity.WebChannel, who), id, text, choice, language,
+            Time.GetUtcNow(), who, to);
         var replies = await Engine.HandleAsync(message, TestContext.Current.CancellationToken);
         _lastReplies[who] = replies;
         return replies;

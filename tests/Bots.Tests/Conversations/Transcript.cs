@@ -7,7 +7,10 @@ namespace Conversational.Bots.Tests.Conversations;
 /// <c>alice: #send 5EUR @bob</c> (alice writes), <c>alice: [Confirm]</c> (alice presses a button),
 /// <c>bot: Send €5.00 to Bob (@bob)? [Confirm|Cancel]</c> (the next reply, with its buttons),
 /// <c>bob gets: Alice (@alice) sent you €5.00.</c> (a message the service sent bob on its own),
-/// <c>bot: ?</c> (a reply not written yet: the test fails listing them all, to be read and pasted), <c>wait 11m</c> (time passes), <c>= alice 95.00 bob 105.00</c> (EUR balances), and <c>#</c> comments.
+/// <c>bot: ?</c> (a reply not written yet: the test fails listing them all, to be read and pasted), <c>wait 11m</c> (time passes),
+/// <c>timers</c> (the due cart timers fire), <c>shop demoshop: shipped</c> (the merchant moves its latest order),
+/// <c>+33612345678@81234: GAME42</c> (an SMS from that number to that short code; <c>+336…: text</c> without one),
+/// <c>= alice 95.00 bob 105.00</c> (EUR balances), and <c>#</c> comments.
 /// Every reply must be expected: a reply the script does not list fails the test. Multi-line replies are written
 /// on one line joined by " / ", and no-break spaces as plain spaces.
 /// </summary>
@@ -56,10 +59,21 @@ public static class Transcript
                 chat.Time.Advance(ParseDuration(line[5..].Trim()));
                 continue;
             }
+            if (line == "timers")
+            {
+                await chat.RunCartTimersAsync();
+                continue;
+            }
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             Assert.True(colon > 0, $"{where}: not a step.");
             var who = line[..colon].Trim();
             var said = line[(colon + 1)..].Trim();
+            if (who.StartsWith("shop ", StringComparison.Ordinal))
+            {
+                var change = await chat.MoveLatestOrderAsync(who[5..].Trim(), said);
+                Assert.True(change is null, $"{where}: {change}");
+                continue;
+            }
             if (who.EndsWith(" gets", StringComparison.Ordinal))
             {
                 var outbox = await chat.OutboxAsync(who[..^5]);
@@ -72,9 +86,12 @@ public static class Transcript
                 AssertReply(said, outbox[0], where);
                 continue;
             }
-            var replies = said.StartsWith('[') && said.EndsWith(']')
-                ? await chat.PressAsync(who, said[1..^1])
-                : await chat.SayAsync(who, said);
+            var to = who.StartsWith('+') && who.Contains('@', StringComparison.Ordinal) ? who[(who.IndexOf('@', StringComparison.Ordinal) + 1)..] : null;
+            who = to is null ? who : who[..who.IndexOf('@', StringComparison.Ordinal)];
+            var pressed = said.StartsWith('[') && said.EndsWith(']');
+            var replies = who.StartsWith('+')
+                ? pressed ? await chat.PressOnPhoneAsync(who, said[1..^1]) : await chat.TextAsync(who, said, to)
+                : pressed ? await chat.PressAsync(who, said[1..^1]) : await chat.SayAsync(who, said);
             foreach (var reply in replies)
             {
                 pending.Enqueue(reply);

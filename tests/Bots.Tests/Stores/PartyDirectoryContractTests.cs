@@ -236,4 +236,24 @@ public abstract class PartyDirectoryContractTests
         Assert.Null(await directory.FindByIdentityAsync(WebAlice, Ct));
         Assert.Empty(await directory.IdentitiesOfAsync(AccountId.Person("ghost"), Ct));
     }
+
+    [Fact]
+    public async Task A_forgotten_person_is_found_by_nothing_and_their_identity_starts_someone_new()
+    {
+        var directory = CreateDirectory();
+        var bob = await directory.GetOrCreatePersonAsync(SmsBob, "bob", "Bob", "+33612345678", Ct);
+        await directory.BindIdentityAsync(WebAlice, bob.Account, Ct);
+
+        await directory.ForgetPersonAsync(bob.Account, Ct);
+
+        Assert.Null(await directory.FindByHandleAsync("bob", Ct));
+        Assert.Null(await directory.FindByPhoneAsync("+33612345678", Ct));
+        Assert.Null(await directory.FindByIdentityAsync(SmsBob, Ct));
+        Assert.Null(await directory.FindByIdentityAsync(WebAlice, Ct));
+        Assert.Empty(await directory.IdentitiesOfAsync(bob.Account, Ct));
+        Assert.Equal(new Party(bob.Account, null, Party.ForgottenName), await directory.FindByAccountAsync(bob.Account, Ct));
+        var again = await directory.GetOrCreatePersonAsync(SmsBob, "bob", "Bob", "+33612345678", Ct);
+        Assert.NotEqual(bob.Account, again.Account);
+        Assert.Equal("bob", again.Handle);
+    }
 }

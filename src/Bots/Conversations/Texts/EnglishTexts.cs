@@ -194,23 +194,27 @@ public sealed class EnglishTexts : ReplyTexts
         CommandKind.Balance => "To see your balance: #balance",
         CommandKind.History => "To see your latest movements: #history, then More for older ones.",
         CommandKind.Spending => "To see what you spent this month: #spending",
+        CommandKind.Buy => "To buy: buy and the product's name or code (buy MUG, buy 2 mugs). "
+            + "I'll ask only what I need: how many, how you want it delivered, then you check the total and pay.",
+        CommandKind.Orders => "To see your orders and where they stand: #orders (or #orders and an order number).",
         _ => "Here is what I can do:\n"
             + "• #send 10EUR @lea: send money\n"
             + "• #donate 5EUR @restosducoeur: give to a charity\n"
             + "• #balance: your balance\n"
             + "• #history: your latest movements\n"
             + "• #spending: what you spent this month\n"
+            + "• buy MUG: buy from a shop; #orders: your orders\n"
+            + "• a question for the shop: I answer, or pass it to a person\n"
+            + "• my data / delete my data: what we keep about you\n"
             + "• cancel: drop what you started",
     };
 
     public override string Welcome(string name) =>
-        $"Hello {name}! I can send money, take donations to charities and show your statement. " + Help(null);
+        $"Hello {name}! I can send money, take donations to charities, buy from shops and show your statement. " + Help(null);
 
     public override string Stopped => "You won't get any more messages from us. Send START whenever you want to come back.";
 
     public override string Restarted => "Welcome back! Send HELP to see what I can do.";
-
-    public override string PurchasesNotOpen => "Buying by message isn't open yet. You can send money, donate and see your statement.";
 
     public override string NotUnderstood => "Sorry, I didn't understand. Send HELP to see what I can do.";
 

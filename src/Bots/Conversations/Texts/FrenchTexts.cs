@@ -239,27 +239,29 @@ public sealed class FrenchTexts : ReplyTexts
         CommandKind.History =>
             "Pour voir vos dernières opérations\u00A0: #historique, puis «\u00A0Plus\u00A0» pour les précédentes.",
         CommandKind.Spending => "Pour voir ce que vous avez dépensé ce mois-ci\u00A0: #dépenses",
+        CommandKind.Buy => "Pour acheter\u00A0: acheter et le nom ou le code du produit (acheter MUG, acheter 2 mugs). "
+            + "Je ne demande que le nécessaire\u00A0: la quantité, le mode de livraison, puis vous vérifiez le total et payez.",
+        CommandKind.Orders => "Pour voir vos commandes et où elles en sont\u00A0: #suivi (ou #suivi et un numéro de commande).",
         _ => "Voici ce que je sais faire\u00A0:\n"
             + "• #envoyer 10EUR @lea\u00A0: envoyer de l'argent\n"
             + "• #don 5EUR @restosducoeur\u00A0: faire un don à une association\n"
             + "• #solde\u00A0: votre solde\n"
             + "• #historique\u00A0: vos dernières opérations\n"
             + "• #dépenses\u00A0: vos dépenses du mois\n"
+            + "• acheter MUG\u00A0: acheter dans une boutique\u00A0; #suivi\u00A0: vos commandes\n"
+            + "• une question pour la boutique\u00A0: je réponds, ou je la transmets à une personne\n"
+            + "• mes données / supprimer mes données\u00A0: ce que nous gardons sur vous\n"
             + "• annuler\u00A0: abandonner ce que vous avez commencé",
     };
 
     public override string Welcome(string name) =>
-        $"Bonjour {name}\u00A0! Je peux envoyer de l'argent, transmettre vos dons aux associations "
-        + "et afficher votre relevé. " + Help(null);
+        $"Bonjour {name}\u00A0! Je peux envoyer de l'argent, transmettre vos dons aux associations, "
+        + "acheter dans les boutiques et afficher votre relevé. " + Help(null);
 
     public override string Stopped =>
         "Vous ne recevrez plus de messages de notre part. Envoyez START quand vous voudrez revenir.";
 
     public override string Restarted => "Bon retour parmi nous\u00A0! Envoyez AIDE pour voir ce que je sais faire.";
-
-    public override string PurchasesNotOpen =>
-        "L'achat par message n'est pas encore ouvert. "
-        + "Vous pouvez envoyer de l'argent, faire un don et consulter votre relevé.";
 
     public override string NotUnderstood => "Désolé, je n'ai pas compris. Envoyez AIDE pour voir ce que je sais faire.";
 

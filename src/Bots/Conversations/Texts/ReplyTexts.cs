@@ -168,8 +168,6 @@ public abstract class ReplyTexts
 
     public abstract string Restarted { get; }
 
-    public abstract string PurchasesNotOpen { get; }
-
     public abstract string NotUnderstood { get; }
 
     public abstract string StaleChoice { get; }

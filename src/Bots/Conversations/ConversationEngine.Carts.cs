@@ -1,0 +1,130 @@
+using Conversational.Bots.Commerce.Purchases;
+using Conversational.Bots.Commerce.Texts;
+using Conversational.Bots.Conversations.Texts;
+using Conversational.Wallet;
+
+namespace Conversational.Bots.Conversations;
+
+/// <summary>
+/// Abandoned carts: when a person's cart timer is due, the one reminder is sent (never in the person's quiet hours,
+/// never after STOP, on WhatsApp only within its 24-hour window), or the cart is dropped after its expiry with its stock
+/// given back and any hold its payment left voided.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    /// <summary>Handles a due cart timer of a person (taken from the timers by one instance only); sets the next one.</summary>
+    public async Task RunCartTimerAsync(string person, CancellationToken cancellationToken = default)
+    {
+        var store = Services.Store;
+        var commerce = Services.Commerce;
+        var settings = commerce.Settings;
+        var now = Services.Time.GetUtcNow();
+        await using var held = (await store.LockAsync(person, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        var loaded = await store.LoadAsync(person, cancellationToken).ConfigureAwait(false);
+        var data = loaded.Data;
+        if (data.Cart is not { } cart)
+        {
+            return;
+        }
+        var expiresAt = cart.StartedAt.AddHours(settings.CartExpiryHours);
+        OutboundReply? reminder = null;
+        if (now >= expiresAt)
+        {
+            await DropCartAsync(data, cart, cancellationToken).ConfigureAwait(false);
+        }
+        else if (cart.Reminded || now < cart.LastActivityAt.AddMinutes(settings.ReminderMinutes))
+        {
+            var next = cart.Reminded ? expiresAt : cart.LastActivityAt.AddMinutes(settings.ReminderMinutes);
+            await commerce.Timers.ScheduleAsync(person, next, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        else if (QuietUntil(data, now) is { } morning)
+        {
+            await commerce.Timers.ScheduleAsync(person, morning < expiresAt ? morning : expiresAt, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        else
+        {
+            cart.Reminded = true;
+            var outsideWindow = cart.Channel.Channel == "whatsapp"
+                && (data.LastMessageAt is not { } last || now - last > TimeSpan.FromHours(settings.WhatsAppWindowHours));
+            if (!data.OptedOut && !outsideWindow)
+            {
+                reminder = await ReminderAsync(data, cart, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        var key = $"cart-timer:{person}:{cart.OrderNumber}:{now.UtcTicks}";
+        if (!await store.SaveAsync(person, data, loaded.Version, key, reminder is null ? [] : [reminder], cancellationToken).ConfigureAwait(false))
+        {
+            await commerce.Timers.ScheduleAsync(person, now.AddMinutes(1), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (reminder is not null)
+        {
+            await store.EnqueueAsync(cart.Channel, reminder, cancellationToken).ConfigureAwait(false);
+        }
+        if (data.Cart is not null)
+        {
+            await commerce.Timers.ScheduleAsync(person, expiresAt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The cart is gone: its stock back, a hold its payment may have left voided (unless it became an order).</summary>
+    private async Task DropCartAsync(ConversationData data, Cart cart, CancellationToken cancellationToken)
+    {
+        var commerce = Services.Commerce;
+        if (await commerce.Orders.GetAsync(cart.OrderNumber, cancellationToken).ConfigureAwait(false) is null)
+        {
+            var holdId = new TransferId($"order:{cart.OrderNumber}:hold");
+            if (await Services.Wallet.Store.FindHoldAsync(holdId, cancellationToken).ConfigureAwait(false) is { State: HoldState.Authorized })
+            {
+                await Services.Wallet.ExecuteAsync(new HoldVoid(new TransferId($"order:{cart.OrderNumber}:expired"), holdId), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            if (cart.Sku is { } sku)
+            {
+                await commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        data.Cart = null;
+        var machine = new ConversationMachine(data);
+        if (machine.CanFire(ConversationTrigger.EndPurchase))
+        {
+            await machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<OutboundReply> ReminderAsync(ConversationData data, Cart cart, CancellationToken cancellationToken)
+    {
+        var replies = ReplyTexts.For(data.Language);
+        var texts = CommerceTexts.For(replies.Language);
+        var product = cart.Sku is null ? null
+            : await Services.Commerce.Catalog.GetProductAsync(cart.Merchant, cart.Sku, cancellationToken).ConfigureAwait(false);
+        var shop = (await Services.Directory.FindByHandleAsync(cart.Merchant, cancellationToken).ConfigureAwait(false))?.DisplayName ?? cart.Merchant;
+        var name = product?.NameIn(replies.Tag) ?? shop;
+        return new OutboundReply(texts.Reminder(name, shop),
+        [
+            new ReplyChoice(texts.ContinueLabel, $"p:{cart.OrderNumber}:resume"),
+            new ReplyChoice(replies.CancelLabel, $"p:{cart.OrderNumber}:cancel"),
+        ]);
+    }
+
+    /// <summary>When the person's quiet hours end, if they are in them now; null when a message may be sent.</summary>
+    private DateTimeOffset? QuietUntil(ConversationData data, DateTimeOffset now)
+    {
+        var settings = Services.Commerce.Settings;
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(data.TimeZone ?? settings.DefaultTimeZone, out var found)
+            ? found
+            : TimeZoneInfo.FindSystemTimeZoneById(settings.DefaultTimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var (from, until) = (settings.QuietFromHour, settings.QuietUntilHour);
+        var quiet = from > until ? local.Hour >= from || local.Hour < until : local.Hour >= from && local.Hour < until;
+        if (!quiet)
+        {
+            return null;
+        }
+        var day = local.Hour >= until ? local.Date.AddDays(1) : local.Date;
+        var morning = day.AddHours(until);
+        return new DateTimeOffset(morning, zone.GetUtcOffset(morning));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conversational.Wallet;
+
+namespace Conversational.Bots.Conversations;
+
+/// <summary>The person's own things: orders and their status, loyalty points, referral, and their personal data (export, deletion).</summary>
+internal sealed partial class ConversationTurn
+{
+    private const int OrdersShown = 5;
+    private const int ExportedLines = 200;
+
+    private static readonly JsonSerializerOptions ExportJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private async Task ShowOrdersAsync(string? number, CancellationToken cancellationToken)
+    {
+        var orders = await Commerce.Orders.ListByBuyerAsync(_person.Account, number is null ? OrdersShown : 100, cancellationToken).ConfigureAwait(false);
+        if (number is not null)
+        {
+            var order = orders.FirstOrDefault(o => string.Equals(o.Number, number, StringComparison.OrdinalIgnoreCase));
+            Say(order is null ? Shop.UnknownOrder(number) : Shop.OrderLine(order, _now));
+            return;
+        }
+        if (orders.Count == 0)
+        {
+            Say(Shop.NoOrders);
+            return;
+        }
+        Say(string.Join("\n", [Shop.OrdersHeader(orders.Count), .. orders.Select(o => "• " + Shop.OrderLine(o, _now))]));
+    }
+
+    private async Task ShowPointsAsync(CancellationToken cancellationToken)
+    {
+        var points = new List<(string, long)>();
+        foreach (var merchant in await Commerce.Catalog.ListMerchantsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var count = await Commerce.Orders.GetPointsAsync(merchant, _person.Account, cancellationToken).ConfigureAwait(false);
+            if (count > 0)
+            {
+                points.Add((await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false), count));
+            }
+        }
+        Say(Shop.Points(points));
+    }
+
+    /// <summary>"#referral": the person's own code; "#referral CODE": who referred them, before their first purchase.</summary>
+    private async Task ReferralAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (code is null)
+        {
+            Say(Shop.ReferralCode(await Commerce.Orders.GetOrCreateReferralCodeAsync(_person.Account, cancellationToken).ConfigureAwait(false)));
+            return;
+        }
+        var referrer = await Commerce.Orders.FindReferrerAsync(code, cancellationToken).ConfigureAwait(false);
+        if (referrer is not { } who)
+        {
+            Say(Shop.ReferralUnknown(code.ToUpperInvariant()));
+            return;
+        }
+        if (who == _person.Account)
+        {
+            Say(Shop.ReferralOwnCode);
+            return;
+        }
+        if ((await Commerce.Orders.ListByBuyerAsync(_person.Account, 1, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            Say(Shop.ReferralTooLate);
+            return;
+        }
+        if (!await Commerce.Orders.SetReferrerAsync(_person.Account, who, cancellationToken).ConfigureAwait(false))
+        {
+            Say(Shop.ReferralAlreadySet);
+            return;
+        }
+        Say(Shop.ReferralRecorded(await LabelOfAsync(who, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>"my data": everything kept about the person, as JSON.</summary>
+    private async Task ExportDataAsync(CancellationToken cancellationToken)
+    {
+        var balances = await Wallet.Store.GetBalancesAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        var history = await Wallet.Store.GetHistoryAsync(_person.Account, 0, ExportedLines, cancellationToken).ConfigureAwait(false);
+        var orders = await Commerce.Orders.ListByBuyerAsync(_person.Account, 1000, cancellationToken).ConfigureAwait(false);
+        var identities = await _services.Directory.IdentitiesOfAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        var export = new JsonObject
+        {
+            ["account"] = _person.Account.Value,
+            ["handle"] = _person.Handle,
+            ["name"] = _person.DisplayName,
+            ["identities"] = new JsonArray([.. identities.Select(i => (JsonNode?)JsonValue.Create(i.Key))]),
+            ["language"] = _data.Language,
+            ["timeZone"] = _data.TimeZone,
+            ["messagesStopped"] = _data.OptedOut,
+            ["savedAddresses"] = new JsonArray([.. _data.Addresses.Select(a => (JsonNode?)new JsonObject { ["mode"] = a.Mode.ToString(), ["address"] = a.Text })]),
+            ["balances"] = new JsonArray([.. balances.Select(b => (JsonNode?)new JsonObject
+            {
+                ["currency"] = b.Currency.Code, ["available"] = b.Available.ToString(), ["setAside"] = new Money(b.Held, b.Currency).ToString(),
+            })]),
+            ["movements"] = new JsonArray([.. history.Select(h => (JsonNode?)new JsonObject
+            {
+                ["id"] = h.Id.Value, ["at"] = h.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["kind"] = h.Kind.ToString(), ["amount"] = h.Amount.ToString(), ["counterparty"] = h.Counterparty.Value,
+            })]),
+            ["orders"] = new JsonArray([.. orders.Select(o => (JsonNode?)new JsonObject
+            {
+                ["number"] = o.Number, ["shop"] = o.Merchant, ["product"] = o.ProductName, ["quantity"] = o.Quantity,
+                ["total"] = o.Total.ToString(), ["status"] = o.Status.ToString(),
+                ["delivery"] = o.Delivery is { } d ? $"{d.Mode}: {d.Address}" : null,
+                ["placedAt"] = o.PlacedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            })]),
+        };
+        Say(Shop.DataExportHeader + "\n" + export.ToJsonString(ExportJson));
+    }
+
+    /// <summary>"delete my data": asks first, and only with an empty balance (the money must go somewhere first).</summary>
+    private async Task AskDeletionAsync(CancellationToken cancellationToken)
+    {
+        var balances = await Wallet.Store.GetBalancesAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        if (balances.FirstOrDefault(b => b.Posted != 0 || b.Held != 0) is { Currency.Code: not null } left)
+        {
+            Say(Shop.DeletionNeedsEmptyBalance(new Money(left.Posted, left.Currency)));
+            await AnsweredAsync().ConfigureAwait(false);
+            return;
+        }
+        if (!_machine.CanFire(ConversationTrigger.AskDeletion))
+        {
+            return;
+        }
+        await _machine.FireAsync(ConversationTrigger.AskDeletion).ConfigureAwait(false);
+        Say(Shop.ConfirmDeletion, [new ReplyChoice(Shop.DeleteLabel, ChoiceReader.Erase), new ReplyChoice(_texts.CancelLabel, ChoiceReader.Keep)]);
+    }
+
+    /// <summary>
+    /// Erases the person's personal data: directory entry (name, handle, phone, identities), saved addresses and the
+    /// conversation, and the addresses in their orders. The ledger keeps its records, under an account id that now
+    /// leads to nobody.
+    /// </summary>
+    private async Task DeleteDataAsync(CancellationToken cancellationToken)
+    {
+        await _machine.FireAsync(ConversationTrigger.Confirm).ConfigureAwait(false);
+        await Commerce.Orders.ForgetBuyerAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        if (_data.Cart is { Sku: { } sku } cart)
+        {
+            await Commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
+        }
+        await Commerce.Timers.CancelAsync(_person.Account.Value, cancellationToken).ConfigureAwait(false);
+        if (_data.AdvisorCaseId is { } caseId)
+        {
+            await Commerce.Desk.CloseAsync(caseId, _now, cancellationToken).ConfigureAwait(false);
+        }
+        await _services.Directory.ForgetPersonAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        _data.Forget();
+        Say(Shop.DataDeleted);
+    }
+}
