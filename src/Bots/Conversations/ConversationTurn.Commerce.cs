@@ -81,7 +81,8 @@ internal sealed partial class ConversationTurn
             case QuestionCommand question:
                 return await TryKeywordAsync(question.Text, cancellationToken).ConfigureAwait(false)
                     || await ForwardToAdvisorAsync(question.Text, cancellationToken).ConfigureAwait(false)
-                    || await AnswerQuestionAsync(question.Text, cancellationToken).ConfigureAwait(false);
+                    || (!Greetings.IsGreeting(question.Text)
+                        && await AnswerQuestionAsync(question.Text, handOff: !_firstContact, cancellationToken).ConfigureAwait(false));
             case ParseError when message.To is not null && message.Text is { } text:
                 return await TryKeywordAsync(text, cancellationToken).ConfigureAwait(false);
             default:
@@ -124,9 +125,10 @@ internal sealed partial class ConversationTurn
 
     /// <summary>
     /// A question for the merchant in context: a confident FAQ match answers, a weak one offers the two best, none goes
-    /// to a human. False when no merchant is in context (the general "not understood" answers).
+    /// to a human (but for a person's very first message, which is welcomed). False when no merchant is in context (the
+    /// general "not understood" answers).
     /// </summary>
-    private async Task<bool> AnswerQuestionAsync(string question, CancellationToken cancellationToken)
+    private async Task<bool> AnswerQuestionAsync(string question, bool handOff, CancellationToken cancellationToken)
     {
         if (await ContextMerchantAsync(cancellationToken).ConfigureAwait(false) is not { } merchant)
         {
@@ -150,9 +152,11 @@ internal sealed partial class ConversationTurn
                     new ReplyChoice(Shop.AdvisorLabel, AdvisorChoice),
                 ]);
                 return true;
-            default:
+            case FaqMatchKind.None when handOff:
                 await HandOffAsync(AdvisorCaseKind.Question, question, cancellationToken).ConfigureAwait(false);
                 return true;
+            default:
+                return false;   // a first message that is no question for the shop is welcomed instead
         }
     }
 

@@ -111,7 +111,9 @@ internal sealed partial class ConversationTurn
                 await AnsweredAsync().ConfigureAwait(false);
                 return _replies;
             default:
-                Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.NotUnderstood);
+                Say(_firstContact || (input is QuestionCommand q && Greetings.IsGreeting(q.Text))
+                    ? _texts.Welcome(_person.DisplayName)
+                    : _texts.NotUnderstood);
                 await AnsweredAsync().ConfigureAwait(false);
                 break;
         }

@@ -49,9 +49,11 @@ internal static class AdvisorCaseEndpoints
             return CaseNotFound(id);
         }
         var now = services.Time.GetUtcNow();
-        if (!found.IsOpen || await services.Desk.AppendAsync(id, new AdvisorMessage(true, text, now, advisor), ct).ConfigureAwait(false) is not { } updated)
+        var message = new AdvisorMessage(true, text, now, advisor);
+        if (!found.IsOpen || await services.Desk.AppendAsync(id, message, ct).ConfigureAwait(false) is not { } updated)
         {
-            return MerchantEndpoints.Error(StatusCodes.Status409Conflict, $"Case {id} is closed: the person can open a new one by writing.", "Closed");
+            return MerchantEndpoints.Error(StatusCodes.Status409Conflict,
+                $"Case {id} is closed: the person can open a new one by writing.", "Closed");
         }
         var texts = OrderNoticeTexts.For(updated.Language);
         var deskName = desk == OperatorDesk ? texts.OperatorDesk : await services.Orders.ShopNameAsync(desk, ct).ConfigureAwait(false);

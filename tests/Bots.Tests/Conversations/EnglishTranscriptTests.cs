@@ -83,7 +83,7 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             alice: [More]
             bot: 1 older movement: / 24 Nov · top-up · +€100.00 / That's all: there are no older movements.
             alice: more
-            bot: To see your latest movements: #history, then More for older ones.
+            bot: To see your latest movements: #history, then More for older ones. #spending sums up the month.
             alice: #spending
             bot: In November you spent €15.00: €11.00 sent, €4.00 given, €0.00 paid.
             alice: #balance
@@ -181,8 +181,8 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             bot: To whom? Add a @name or a phone number, for example: #send 10EUR @lea
             alice: #send @bob
             bot: How much? For example: #send 10EUR @lea
-            alice: #buy GAME42
-            bot: Buying by message isn't open yet. You can send money, donate and see your statement.
+            alice: #buy
+            bot: Which product? Send its name or code, for example: #buy GAME42
             alice: stop
             bot: You won't get any more messages from us. Send START whenever you want to come back.
             alice: start

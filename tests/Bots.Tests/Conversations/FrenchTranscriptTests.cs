@@ -64,7 +64,7 @@ public sealed class FrenchTranscriptTests(RedisStoreFixture redis)
             alice: oui
             bot: C'est fait : la somme de 5,00 € attend @carole jusqu'au 1er décembre. Si elle n'est pas récupérée d'ici là, elle vous revient.
             carole: bonjour
-            bot: Bonjour carole ! Je peux envoyer de l'argent, transmettre vos dons aux associations et afficher votre relevé. Voici ce que je sais faire : / • #envoyer 10EUR @lea : envoyer de l'argent / • #don 5EUR @restosducoeur : faire un don à une association / • #solde : votre solde / • #historique : vos dernières opérations / • #dépenses : vos dépenses du mois / • annuler : abandonner ce que vous avez commencé
+            bot: Bonjour carole ! Je peux envoyer de l'argent, transmettre vos dons aux associations, acheter dans les boutiques et afficher votre relevé. Voici ce que je sais faire : / • #envoyer 10EUR @lea : envoyer de l'argent / • #don 5EUR @restosducoeur : faire un don à une association / • #solde : votre solde / • #historique : vos dernières opérations / • acheter MUG : acheter dans une boutique / • #suivi : vos commandes / • annuler : abandonner ce que vous avez commencé / Une autre question ? J'y réponds ou je la transmets à une personne.
             bot: Alice (@alice) vous a envoyé 5,00 €. L'acceptez-vous ? [Accepter|Plus tard]
             carole: oui
             bot: C'est fait : la somme de 5,00 € (1 transfert) est maintenant sur votre compte. Votre solde : 5,00 €.

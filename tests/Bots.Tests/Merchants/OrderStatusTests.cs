@@ -54,6 +54,24 @@ public sealed class OrderStatusTests
     }
 
     [Fact]
+    public async Task A_hold_already_captured_elsewhere_is_accepted_without_moving_money_again()
+    {
+        await using var shop = await MerchantHarness.StartAsync();
+        var order = await shop.PlaceOrderAsync("DS-ELSE01");
+        var captured = await shop.Wallet.ExecuteAsync(new HoldCapture("test:captured-elsewhere", order.PaymentId), TestContext.Current.CancellationToken);
+        Assert.True(captured.IsCompleted, captured.ToString());
+
+        var accepted = await MerchantHarness.JsonAsync(await shop.ChangeStatusAsync("DS-ELSE01", "accepted"));
+        var cancelled = await MerchantHarness.ErrorAsync(await shop.ChangeStatusAsync("DS-ELSE01", "cancelled"));
+
+        Assert.True(accepted.GetProperty("captured").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, cancelled.Status);   // cancelled after capture: refunded
+        Assert.Equal(100_00, (await shop.BalanceAsync(Alice)).Posted);
+        Assert.Equal(0, (await shop.BalanceAsync(TestShop)).Posted);
+        await shop.AssertLedgerHoldsAsync();
+    }
+
+    [Fact]
     public async Task Cancelling_a_placed_order_voids_the_hold_and_returns_the_stock()
     {
         await using var shop = await MerchantHarness.StartAsync();

@@ -12,7 +12,7 @@ public sealed partial class HelpExamplesTests
 
     /// <summary>The general help lists, in this order, one example per line.</summary>
     private static readonly CommandKind[] GeneralHelp =
-        [CommandKind.Send, CommandKind.Donate, CommandKind.Balance, CommandKind.History, CommandKind.Spending, CommandKind.Cancel];
+        [CommandKind.Send, CommandKind.Donate, CommandKind.Balance, CommandKind.History, CommandKind.Buy, CommandKind.Orders, CommandKind.Cancel];
 
     [Theory]
     [InlineData(Language.English)]

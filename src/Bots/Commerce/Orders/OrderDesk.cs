@@ -168,7 +168,8 @@ public sealed partial class OrderDesk(
         {
             case OrderStatus.Accepted when !order.Captured && order.Payment == PaymentMethod.Wallet:
                 var capture = await wallet.ExecuteAsync(new HoldCapture(order.CaptureId, order.PaymentId), cancellationToken).ConfigureAwait(false);
-                return (true, Problem(capture));
+                // Captured under another id already: the money reached the merchant, which is all an acceptance needs.
+                return (true, capture.Rejection?.Reason == RejectionReason.HoldAlreadyCaptured ? null : Problem(capture));
             case OrderStatus.Cancelled or OrderStatus.Refunded when order.Captured:
                 var refund = await wallet.ExecuteAsync(new Refund(order.RefundId, order.PaymentId, order.Total), cancellationToken).ConfigureAwait(false);
                 return (true, Problem(refund));
@@ -287,12 +288,14 @@ public sealed partial class OrderDesk(
     private static bool IsForgotten(string value) => value is "deleted" or "[deleted]";
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Order {Number} changed meanwhile: it is {Current}, so the change to {Status} was not saved (its money movement stays, under the order's ids)")]
+        Message = "Order {Number} changed meanwhile: it is {Current}, so the change to {Status} was not saved "
+            + "(its money movement stays, under the order's ids)")]
     private static partial void LogConflict(ILogger logger, string number, OrderStatus status, OrderStatus current);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Number} is {Status}, but the buyer's notice could not be queued")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, string number, OrderStatus status);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The referral reward of order {Number} was given, but the referrer's notice could not be queued")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The referral reward of order {Number} was given, but the referrer's notice could not be queued")]
     private static partial void LogReferralNoticeFailed(ILogger logger, Exception exception, string number);
 }

@@ -192,7 +192,7 @@ public sealed class EnglishTexts : ReplyTexts
             + "I'll ask you to confirm when the person is new to you or the amount is large.",
         CommandKind.Donate => "To give to a charity: #donate 10EUR @restosducoeur. Donations have no fee.",
         CommandKind.Balance => "To see your balance: #balance",
-        CommandKind.History => "To see your latest movements: #history, then More for older ones.",
+        CommandKind.History => "To see your latest movements: #history, then More for older ones. #spending sums up the month.",
         CommandKind.Spending => "To see what you spent this month: #spending",
         CommandKind.Buy => "To buy: buy and the product's name or code (buy MUG, buy 2 mugs). "
             + "I'll ask only what I need: how many, how you want it delivered, then you check the total and pay.",
@@ -202,11 +202,10 @@ public sealed class EnglishTexts : ReplyTexts
             + "• #donate 5EUR @restosducoeur: give to a charity\n"
             + "• #balance: your balance\n"
             + "• #history: your latest movements\n"
-            + "• #spending: what you spent this month\n"
-            + "• buy MUG: buy from a shop; #orders: your orders\n"
-            + "• a question for the shop: I answer, or pass it to a person\n"
-            + "• my data / delete my data: what we keep about you\n"
-            + "• cancel: drop what you started",
+            + "• buy MUG: buy from a shop\n"
+            + "• #orders: your orders\n"
+            + "• cancel: drop what you started\n"
+            + "Any other question: I answer it or pass it to a person.",
     };
 
     public override string Welcome(string name) =>

@@ -237,7 +237,8 @@ public sealed class FrenchTexts : ReplyTexts
             "Pour faire un don à une association\u00A0: #don 10EUR @restosducoeur. Les dons sont sans frais.",
         CommandKind.Balance => "Pour voir votre solde\u00A0: #solde",
         CommandKind.History =>
-            "Pour voir vos dernières opérations\u00A0: #historique, puis «\u00A0Plus\u00A0» pour les précédentes.",
+            "Pour voir vos dernières opérations\u00A0: #historique, puis «\u00A0Plus\u00A0» pour les précédentes. "
+            + "#dépenses fait le total du mois.",
         CommandKind.Spending => "Pour voir ce que vous avez dépensé ce mois-ci\u00A0: #dépenses",
         CommandKind.Buy => "Pour acheter\u00A0: acheter et le nom ou le code du produit (acheter MUG, acheter 2 mugs). "
             + "Je ne demande que le nécessaire\u00A0: la quantité, le mode de livraison, puis vous vérifiez le total et payez.",
@@ -247,11 +248,10 @@ public sealed class FrenchTexts : ReplyTexts
             + "• #don 5EUR @restosducoeur\u00A0: faire un don à une association\n"
             + "• #solde\u00A0: votre solde\n"
             + "• #historique\u00A0: vos dernières opérations\n"
-            + "• #dépenses\u00A0: vos dépenses du mois\n"
-            + "• acheter MUG\u00A0: acheter dans une boutique\u00A0; #suivi\u00A0: vos commandes\n"
-            + "• une question pour la boutique\u00A0: je réponds, ou je la transmets à une personne\n"
-            + "• mes données / supprimer mes données\u00A0: ce que nous gardons sur vous\n"
-            + "• annuler\u00A0: abandonner ce que vous avez commencé",
+            + "• acheter MUG\u00A0: acheter dans une boutique\n"
+            + "• #suivi\u00A0: vos commandes\n"
+            + "• annuler\u00A0: abandonner ce que vous avez commencé\n"
+            + "Une autre question\u00A0? J'y réponds ou je la transmets à une personne.",
     };
 
     public override string Welcome(string name) =>
