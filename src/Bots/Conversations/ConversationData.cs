@@ -52,6 +52,9 @@ public sealed class ConversationData
     /// <summary>The person's IANA time zone (from their phone number, else the merchant's), for quiet hours.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>A purchase dropped after its expiry (the product's name), told at the person's next message.</summary>
+    public string? DroppedCart { get; set; }
+
     /// <summary>When the person last wrote (WhatsApp lets a business write first only within 24 hours of it).</summary>
     public DateTimeOffset? LastMessageAt { get; set; }
 
@@ -72,5 +75,6 @@ public sealed class ConversationData
         AdvisorCaseId = null;
         TimeZone = null;
         LastMessageAt = null;
+        DroppedCart = null;
     }
 }

@@ -86,6 +86,8 @@ public sealed partial class ConversationEngine
                 await commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
             }
         }
+        var product = cart.Sku is null ? null : await commerce.Catalog.GetProductAsync(cart.Merchant, cart.Sku, cancellationToken).ConfigureAwait(false);
+        data.DroppedCart = product?.NameIn(data.Language ?? "en") ?? cart.Merchant;
         data.Cart = null;
         var machine = new ConversationMachine(data);
         if (machine.CanFire(ConversationTrigger.EndPurchase))

@@ -81,7 +81,7 @@ internal sealed partial class ConversationTurn
             case QuestionCommand question:
                 return await TryKeywordAsync(question.Text, cancellationToken).ConfigureAwait(false)
                     || await ForwardToAdvisorAsync(question.Text, cancellationToken).ConfigureAwait(false)
-                    || (!Greetings.IsGreeting(question.Text)
+                    || (!Greetings.IsGreeting(question.Text) && question.Text.Count(char.IsLetter) >= 2
                         && await AnswerQuestionAsync(question.Text, handOff: !_firstContact, cancellationToken).ConfigureAwait(false));
             case ParseError when message.To is not null && message.Text is { } text:
                 return await TryKeywordAsync(text, cancellationToken).ConfigureAwait(false);

@@ -98,7 +98,10 @@ internal sealed partial class ConversationTurn
             {
                 return false;
             }
-            Say(Shop.NoSuchProduct(keyword, await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false)));
+            var codes = (await Commerce.Catalog.ListProductsAsync(merchant, cancellationToken).ConfigureAwait(false))
+                .Where(p => p.Keywords.Count > 0).Take(Commerce.Settings.ListSize)
+                .Select(p => $"• {p.Keywords[0]}: {Shop.ProductLabel(p.NameIn(_texts.Tag), p.Price)}");
+            Say(string.Join("\n", [Shop.NoSuchProduct(keyword, await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false)), .. codes]));
             await AnsweredAsync().ConfigureAwait(false);
             return true;
         }
@@ -153,6 +156,12 @@ internal sealed partial class ConversationTurn
 
     private async Task StartCartAsync(string merchant, Product? product, int? quantity, IReadOnlyList<Product> offered, CancellationToken cancellationToken)
     {
+        if (product is { Stock: <= 0 })
+        {
+            Say(Shop.OutOfStock(product.NameIn(_texts.Tag)));
+            await AnsweredAsync().ConfigureAwait(false);
+            return;
+        }
         var cart = NewCart(merchant);
         cart.Offered = [.. offered.Select(p => p.Sku)];
         _data.Cart = cart;
@@ -270,9 +279,10 @@ internal sealed partial class ConversationTurn
             case PurchaseStep.Quantity:
             {
                 var quantity = isChoice && answer.StartsWith("qty:", StringComparison.Ordinal) ? ReadNumber(answer[4..]) : number;
-                if (quantity is not { } q || q < 1 || q > Commerce.Settings.MaxQuantity)
+                var most = Math.Min(Commerce.Settings.MaxQuantity, product!.Stock ?? int.MaxValue);
+                if (quantity is not { } q || q < 1 || q > most)
                 {
-                    Say(Shop.QuantityInvalid(Commerce.Settings.MaxQuantity));
+                    Say(most < 1 ? Shop.SoldOut(product.NameIn(_texts.Tag)) : Shop.QuantityInvalid(most));
                     return true;
                 }
                 cart.Quantity = q;

@@ -1,4 +1,5 @@
 using Conversational.Bots.Commerce.Purchases;
+using Conversational.Bots.Commerce.Texts;
 using Conversational.Bots.Conversations.Texts;
 using Conversational.Bots.Directory;
 using Conversational.Commands;
@@ -55,6 +56,11 @@ internal sealed partial class ConversationTurn
         await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
 
         _data.LastMessageAt = _now;
+        if (_data.DroppedCart is { } dropped)
+        {
+            Say(CommerceTexts.For(_texts.Language).CartExpired(dropped));
+            _data.DroppedCart = null;
+        }
         _data.TimeZone ??= TimeZones.Of(message.Sender.PhoneNumber) ?? Commerce.Settings.DefaultTimeZone;
         var expired = await ExpireConfirmationAsync().ConfigureAwait(false);
         var waitingBefore = _data.Intent?.TransferId;

@@ -96,8 +96,17 @@ public sealed class ChatHarness
     /// <summary>Presses a button by its value (an old button, kept by the test).</summary>
     public Task<IReadOnlyList<OutboundReply>> PressValueAsync(string who, string value) => SendAsync(who, null, value, null, null);
 
-    public Task<IReadOnlyList<OutboundReply>> OutboxAsync(string who) =>
-        Services.Store.DequeueAllAsync(new ChannelIdentity(who.StartsWith('+') ? "sms" : ChannelIdentity.WebChannel, who), TestContext.Current.CancellationToken);
+    /// <summary>What the service sent a person on its own since last asked; its buttons can be pressed next.</summary>
+    public async Task<IReadOnlyList<OutboundReply>> OutboxAsync(string who)
+    {
+        var sent = await Services.Store.DequeueAllAsync(
+            new ChannelIdentity(who.StartsWith('+') ? "sms" : ChannelIdentity.WebChannel, who), TestContext.Current.CancellationToken);
+        if (sent.Count > 0)
+        {
+            _lastReplies[who] = sent;
+        }
+        return sent;
+    }
 
     /// <summary>Fires the cart timers that are due, as the host's timer service does.</summary>
     public async Task RunCartTimersAsync()

@@ -6,7 +6,7 @@ namespace Conversational.Bots.Tests.Conversations;
 /// Runs a scripted exchange and checks every answer exactly. One line per step:
 /// <c>alice: #send 5EUR @bob</c> (alice writes), <c>alice: [Confirm]</c> (alice presses a button),
 /// <c>bot: Send €5.00 to Bob (@bob)? [Confirm|Cancel]</c> (the next reply, with its buttons),
-/// <c>bob gets: Alice (@alice) sent you €5.00.</c> (a message the service sent bob on its own),
+/// <c>bob gets: Alice (@alice) sent you €5.00.</c> (a message the service sent bob on its own; <c>bob gets nothing</c>),
 /// <c>bot: ?</c> (a reply not written yet: the test fails listing them all, to be read and pasted), <c>wait 11m</c> (time passes),
 /// <c>timers</c> (the due cart timers fire), <c>shop demoshop: shipped</c> (the merchant moves its latest order),
 /// <c>+33612345678@81234: GAME42</c> (an SMS from that number to that short code; <c>+336…: text</c> without one),
@@ -43,6 +43,12 @@ public static class Transcript
                 AssertReply(line[4..].Trim(), pending.Dequeue(), where);
                 continue;
             }
+            if (unwritten.Count > 0)
+            {
+                // While replies are being written, the ones the script does not list yet are listed too.
+                unwritten.AddRange(pending.Select(r => "(more) " + Describe(r)));
+                pending.Clear();
+            }
             AssertNoneLeft(pending, where);
             if (line.StartsWith("= ", StringComparison.Ordinal))
             {
@@ -64,6 +70,12 @@ public static class Transcript
                 await chat.RunCartTimersAsync();
                 continue;
             }
+            if (line.EndsWith(" gets nothing", StringComparison.Ordinal))
+            {
+                var outbox = await chat.OutboxAsync(line[..^" gets nothing".Length]);
+                Assert.True(outbox.Count == 0, $"{where}: got {string.Join(" | ", outbox.Select(r => r.Text))}");
+                continue;
+            }
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             Assert.True(colon > 0, $"{where}: not a step.");
             var who = line[..colon].Trim();
@@ -79,7 +91,7 @@ public static class Transcript
                 var outbox = await chat.OutboxAsync(who[..^5]);
                 if (said == "?")
                 {
-                    unwritten.AddRange(outbox.Select(Describe));
+                    unwritten.AddRange(outbox.Count == 0 ? ["(none)"] : outbox.Select(Describe));
                     continue;
                 }
                 Assert.True(outbox.Count == 1, $"{where}: {who[..^5]} got {outbox.Count} messages: {string.Join(" | ", outbox.Select(r => r.Text))}");
@@ -96,6 +108,11 @@ public static class Transcript
             {
                 pending.Enqueue(reply);
             }
+        }
+        if (unwritten.Count > 0)
+        {
+            unwritten.AddRange(pending.Select(r => "(more) " + Describe(r)));
+            pending.Clear();
         }
         AssertNoneLeft(pending, "end of the script");
         Assert.True(unwritten.Count == 0, "Write these replies where the script has \"?\":" + Environment.NewLine + string.Join(Environment.NewLine, unwritten));

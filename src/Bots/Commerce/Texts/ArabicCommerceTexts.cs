@@ -125,6 +125,8 @@ public sealed class ArabicCommerceTexts : CommerceTexts
 
     public override string SoldOut(string product) => $"عذرًا، نفدت الكمية من {product} للتو، لذا لم يُخصم منك شيء.";
 
+    public override string OutOfStock(string product) => $"عذرًا، {product} غير متوفر حاليًا.";
+
     public override string PriceChanged(string product, Money price) => $"تغيّر سعر {product}: أصبح {Money(price)} للقطعة.";
 
     public override string PurchaseCancelled => "أُلغي الشراء: لم يُخصم منك شيء.";

@@ -120,6 +120,9 @@ public abstract class CommerceTexts
 
     public abstract string SoldOut(string product);
 
+    /// <summary>"Sorry, Blue mug is out of stock."</summary>
+    public abstract string OutOfStock(string product);
+
     /// <summary>"The price of Blue mug changed: it is now €13.00 each."</summary>
     public abstract string PriceChanged(string product, Money price);
 

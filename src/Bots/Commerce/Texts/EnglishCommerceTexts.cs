@@ -112,6 +112,8 @@ public sealed class EnglishCommerceTexts : CommerceTexts
 
     public override string SoldOut(string product) => $"Sorry, {product} has just sold out, so nothing was paid.";
 
+    public override string OutOfStock(string product) => $"Sorry, {product} is out of stock at the moment.";
+
     public override string PriceChanged(string product, Money price) => $"The price of {product} has changed: it is now {Money(price)} each.";
 
     public override string PurchaseCancelled => "Purchase cancelled: nothing was paid.";

@@ -127,6 +127,8 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     public override string SoldOut(string product) =>
         $"Désolé, le stock {Of(product)} vient de s'épuiser\u00A0: rien n'a été payé.";
 
+    public override string OutOfStock(string product) => $"Désolé, {product} est en rupture de stock pour le moment.";
+
     public override string PriceChanged(string product, Money price) =>
         $"Le prix {Of(product)} a changé\u00A0: il est maintenant de {Money(price)} l'unité.";
 
