@@ -177,8 +177,6 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             bob: 1
             bot: Your purchase of Blue mug waited for 24 hours, so I dropped it. Nothing was paid.
             bot: Sorry, I didn't understand. Send HELP to see what I can do.
-            bob: [Continue]
-            bot: That button is no longer valid. Send HELP to see what you can do now.
             """);
 
     [Theory]
