@@ -135,7 +135,7 @@ internal sealed partial class ConversationTurn
             return false;
         }
         var entries = await Commerce.Catalog.ListFaqAsync(merchant, cancellationToken).ConfigureAwait(false);
-        var match = new FaqMatcher(entries).Match(question, _texts.Tag);
+        var match = FaqMatchers.For(merchant, entries).Match(question, _texts.Tag);
         switch (match.Kind)
         {
             case FaqMatchKind.Confident:
@@ -164,7 +164,7 @@ internal sealed partial class ConversationTurn
     private async Task<bool> AnswerConfidentlyAsync(string merchant, string question, CancellationToken cancellationToken)
     {
         var entries = await Commerce.Catalog.ListFaqAsync(merchant, cancellationToken).ConfigureAwait(false);
-        var match = new FaqMatcher(entries).Match(question, _texts.Tag);
+        var match = FaqMatchers.For(merchant, entries).Match(question, _texts.Tag);
         if (match.Kind != FaqMatchKind.Confident)
         {
             return false;

@@ -35,7 +35,7 @@ internal sealed partial class ConversationTurn
         _message = message;
         _machine = new ConversationMachine(data);
         _now = services.Time.GetUtcNow();
-        _texts = ReplyTexts.For(data.Language ?? message?.LanguageHint);
+        _texts = ReplyTexts.For(data.Language ?? message?.LanguageHint ?? PhoneLanguages.Of(message?.Sender.PhoneNumber));
     }
 
     /// <summary>Messages for other people, delivered once this turn is saved.</summary>
@@ -51,7 +51,7 @@ internal sealed partial class ConversationTurn
         var input = IsCommerceChoice(message.Choice) ? null : Read(message);
         // An answer to a purchase step (a number, an address, a postcode) says nothing of the person's language.
         var stepAnswer = _data.State == ConversationState.Purchasing && _data.Language is not null && input is QuestionCommand or ParseError;
-        _texts = ReplyTexts.For(stepAnswer ? LanguageTags.Parse(_data.Language) : input?.Language ?? LanguageTags.Parse(_data.Language ?? message.LanguageHint));
+        _texts = ReplyTexts.For(stepAnswer ? LanguageTags.Parse(_data.Language) : input?.Language ?? LanguageTags.Parse(_data.Language ?? HintOf(message)));
         _data.Language = _texts.Tag;
         await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
 
@@ -141,13 +141,16 @@ internal sealed partial class ConversationTurn
     /// <summary>The message as a command or a parse error; null for a stale button.</summary>
     private ParseResult? Read(InboundMessage message)
     {
-        var hint = LanguageTags.TryParse(_data.Language ?? message.LanguageHint);
+        var hint = LanguageTags.TryParse(_data.Language ?? HintOf(message));
         if (message.Choice is { } choice)
         {
             return ChoiceReader.Read(choice, _data, hint ?? _services.ParseContext.DefaultLanguage);
         }
         return CommandParser.Parse(message.Text, _services.ParseContext with { LanguageHint = hint });
     }
+
+    /// <summary>The channel's language for the person, else a guess from their phone number's country.</summary>
+    private static string? HintOf(InboundMessage message) => message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber);
 
     /// <summary>A confirmation left unanswered too long is dropped before the message is read.</summary>
     private async Task<bool> ExpireConfirmationAsync()

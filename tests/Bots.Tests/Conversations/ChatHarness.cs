@@ -1,4 +1,5 @@
 using Conversational.Bots.Commerce;
+using Conversational.Bots.Commerce.Advisors;
 using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Commerce.Stores;
 using Conversational.Bots.Conversations;
@@ -120,6 +121,22 @@ public sealed class ChatHarness
                 await Engine.RunCartTimerAsync(person, ct);
             }
         }
+    }
+
+    /// <summary>An advisor of a desk (a merchant's handle, or "operator") answers the oldest open case, as the merchant API does.</summary>
+    public async Task<string?> AdvisorRepliesAsync(string desk, string advisor, string text)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        if (await Services.Commerce.Desk.ListOpenAsync(desk, ct) is not [var open, ..])
+        {
+            return "no open case";
+        }
+        var updated = await Services.Commerce.Desk.AppendAsync(open.Id, new AdvisorMessage(true, text, Time.GetUtcNow(), advisor), ct);
+        var texts = OrderNoticeTexts.For(updated!.Language);
+        var name = desk == "operator" ? texts.OperatorDesk : await Services.Commerce.OrderDesk.ShopNameAsync(desk, ct);
+        return await Services.Commerce.OrderDesk.TellAsync(updated.Person, updated.Channel, texts.AdvisorReply(advisor, name, text), ct)
+            ? null
+            : "not delivered";
     }
 
     /// <summary>The merchant moves its latest order to a status ("accepted", "shipped"...); null when done, else what went wrong.</summary>

@@ -9,6 +9,7 @@ namespace Conversational.Bots.Tests.Conversations;
 /// <c>bob gets: Alice (@alice) sent you €5.00.</c> (a message the service sent bob on its own; <c>bob gets nothing</c>),
 /// <c>bot: ?</c> (a reply not written yet: the test fails listing them all, to be read and pasted), <c>wait 11m</c> (time passes),
 /// <c>timers</c> (the due cart timers fire), <c>shop demoshop: shipped</c> (the merchant moves its latest order),
+/// <c>advisor demoshop Marie: text</c> (an advisor of that desk answers its oldest open case),
 /// <c>+33612345678@81234: GAME42</c> (an SMS from that number to that short code; <c>+336…: text</c> without one),
 /// <c>= alice 95.00 bob 105.00</c> (EUR balances), and <c>#</c> comments.
 /// Every reply must be expected: a reply the script does not list fails the test. Multi-line replies are written
@@ -80,6 +81,13 @@ public static class Transcript
             Assert.True(colon > 0, $"{where}: not a step.");
             var who = line[..colon].Trim();
             var said = line[(colon + 1)..].Trim();
+            if (who.StartsWith("advisor ", StringComparison.Ordinal))
+            {
+                var parts = who.Split(' ', 3);
+                var problem = await chat.AdvisorRepliesAsync(parts[1], parts[2], said);
+                Assert.True(problem is null, $"{where}: {problem}");
+                continue;
+            }
             if (who.StartsWith("shop ", StringComparison.Ordinal))
             {
                 var change = await chat.MoveLatestOrderAsync(who[5..].Trim(), said);
