@@ -17,7 +17,7 @@ internal sealed partial class ConversationTurn
     /// <summary>Handles the message when it is commerce's; false leaves it to the money and statement commands.</summary>
     private async Task<bool> HandleCommerceAsync(InboundMessage message, ParseResult? input, CancellationToken cancellationToken)
     {
-        if (message.Choice is { } choice)
+        if (message.Choice is { } choice && IsCommerceChoice(choice))
         {
             return await HandleCommerceChoiceAsync(choice, cancellationToken).ConfigureAwait(false);
         }

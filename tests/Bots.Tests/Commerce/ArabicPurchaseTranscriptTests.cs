@@ -192,27 +192,32 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
     [InlineData(StoreKind.Redis)]
     public async Task Arabic_probe(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
-            alice: أريد شراء كوبين
+            alice: شراء ٢ كوب
             bot: ?
-            bob: شراء ٣ قمصان
+            alice: المنزل
             bot: ?
-            carol: مرحبا
+            alice: 12 rue de la Paix, 75002 Paris
             bot: ?
-            carol: شراء كوب
+            alice: ارجع
             bot: ?
-            carol: ١
+            alice: 8 avenue Foch, 69006 Lyon
             bot: ?
-            carol: خزانة استلام
+            alice: نعم
             bot: ?
-            carol: في نقطة استلام
+            alice: اشتر كوب
             bot: ?
-            carol: نقطة الاستلام
+            alice: ١
             bot: ?
-            carol: رجوع
+            alice: [المنزل]
             bot: ?
-            carol: منزلي
+            alice: ٢
             bot: ?
-            carol: إلى البيت
+            bob: شراء كوب
+            bot: ?
+            wait 1d
+            bob: مرحبا
+            bot: ?
+            bob: شراء جيم٤٢
             bot: ?
             """);
 }

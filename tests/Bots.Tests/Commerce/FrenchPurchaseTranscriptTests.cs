@@ -194,39 +194,32 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
     [InlineData(StoreKind.Redis)]
     public async Task French_probe(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
-            alice: je veux acheter un mug
+            alice: acheter 2 mugs
             bot: ?
-            bob: j'achète 3 t-shirts
+            alice: domicile
             bot: ?
-            carole: JEU42
+            alice: 12 rue de la Paix, 75002 Paris
             bot: ?
-            dan: bonjour
+            alice: retour
             bot: ?
-            dan: acheter un t-shirt
+            alice: 8 avenue Foch, 69006 Lyon
             bot: ?
-            dan: 1
+            alice: oui
             bot: ?
-            dan: chez moi
+            alice: acheter mug
             bot: ?
-            dan: retour
+            alice: 1
             bot: ?
-            dan: au bureau
+            alice: [Domicile]
             bot: ?
-            dan: retour
+            alice: 2
             bot: ?
-            dan: en boutique
+            +33612345678@81234: acheter JEU42
             bot: ?
-            dan: dans un casier
+            bob: acheter mug
             bot: ?
-            dan: retour
-            bot: ?
-            dan: livraison en point relais
-            bot: ?
-            dan: retour
-            bot: ?
-            dan: à la maison
-            bot: ?
-            dan: 12 rue
+            wait 1d
+            bob: bonjour
             bot: ?
             """);
 }

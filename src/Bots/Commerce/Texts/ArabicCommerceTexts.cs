@@ -68,7 +68,7 @@ public sealed class ArabicCommerceTexts : CommerceTexts
         $"{Number(quantity)} × {product}. كيف تريد أن تستلم طلبك؟";
 
     public override string AskAddress(DeliveryMode mode, bool hasSaved) => hasSaved
-        ? $"أين نوصل طلبك {(mode == DeliveryMode.Work ? "في مقر عملك" : "في منزلك")}؟ اختر عنوانًا أو اكتب عنوانًا جديدًا."
+        ? $"للتوصيل إلى {(mode == DeliveryMode.Work ? "مقر عملك" : "منزلك")}، اختر عنوانًا أو اكتب عنوانًا جديدًا."
         : $"اكتب من فضلك عنوان {(mode == DeliveryMode.Work ? "مقر عملك" : "منزلك")}: الشارع والرمز البريدي والمدينة.";
 
     public override string AddressInvalid => "هذا قصير جدًا ليكون عنوانًا: اكتب من فضلك الشارع والرمز البريدي والمدينة.";
@@ -79,17 +79,18 @@ public sealed class ArabicCommerceTexts : CommerceTexts
     /// <summary>The example is a postcode, not an amount: its digits are written one by one, never grouped.</summary>
     public override string PostcodeInvalid => $"اكتب من فضلك رمزًا بريديًا من {Number(5)} أرقام، مثل ٧٥٠١١.";
 
+    /// <summary>The postcode in Arabic-Indic digits, one by one like the example above: "٧٥٠١١", never "٧٥٬٠١١".</summary>
     public override string PickupPointsNear(DeliveryMode mode, string postcode) =>
-        $"{(mode == DeliveryMode.Locker ? "خزائن الاستلام" : "نقاط الاستلام")} القريبة من {postcode}:";
+        $"{(mode == DeliveryMode.Locker ? "خزائن الاستلام" : "نقاط الاستلام")} القريبة من {Digits(postcode)}:";
 
     public override string NoPickupPointNear(DeliveryMode mode, string postcode) =>
-        $"لا أعرف أي {(mode == DeliveryMode.Locker ? "خزانة استلام" : "نقطة استلام")} قريبة من {postcode}. "
+        $"لا أعرف أي {(mode == DeliveryMode.Locker ? "خزانة استلام" : "نقطة استلام")} قريبة من {Digits(postcode)}. "
         + "جرّب رمزًا بريديًا آخر، أو ارجع لاختيار طريقة استلام أخرى.";
 
     public override string Review(string product, int quantity, Money total, string? delivery, PaymentMethod payment) =>
         $"{Number(quantity)} × {product}: {Money(total)}"
         + (delivery is null ? "" : $"، {delivery}")
-        + $"، {(payment == PaymentMethod.PhoneBill ? PhoneBill : FromBalance)}."
+        + $"، والدفع {(payment == PaymentMethod.PhoneBill ? PhoneBill : FromBalance)}."
         + " هل أُتمّ الدفع؟";
 
     public override string DescribeDelivery(DeliveryMode mode, string address) => mode switch
@@ -106,7 +107,7 @@ public sealed class ArabicCommerceTexts : CommerceTexts
         + $"طريقة الاستلام: {delivery}. سأوافيك بالمستجدات هنا، وأرسل «تتبع» لمعرفة حالة طلبك.";
 
     public override string DigitalDelivered(string number, string product, string content, Money total, PaymentMethod payment) =>
-        $"شكرًا لك! طلبك {number}: إليك {product}: {content}\n"
+        $"شكرًا لك! إليك {product} (الطلب {number}): {content}\n"
         + $"دفعت {Money(total)} {(payment == PaymentMethod.PhoneBill ? PhoneBill : FromBalance)}.";
 
     /// <summary>The points are the object of ربحت (accusative): "نقطتين", "٢٩ نقطة".</summary>
@@ -229,6 +230,10 @@ public sealed class ArabicCommerceTexts : CommerceTexts
 
     public override string DeletionNeedsEmptyBalance(Money balance) =>
         $"رصيدك {Money(balance)}. أرسله إلى شخص ما أو اطلب منا صرفه لك قبل حذف بياناتك.";
+
+    /// <summary>ASCII digits written as Arabic-Indic ones, one by one (a postcode is a code, not an amount).</summary>
+    private static string Digits(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c));
 
     /// <summary>What is left, as a short sentence: "بقيت قطعتان فقط", "بقيت ٣ قطع فقط", "نفدت الكمية".</summary>
     private string Left(int n) => n > 0

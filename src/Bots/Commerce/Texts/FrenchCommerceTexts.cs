@@ -61,7 +61,7 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     public override string NothingToBuy => "Il n'y a encore rien à acheter ici.";
 
     public override string AskQuantity(string product, Money price, int? left) =>
-        $"{product}, {Money(price)} l'unité. Combien en voulez-vous\u00A0?"
+        $"{Capitalized(product)}, {Money(price)} l'unité. Combien en voulez-vous\u00A0?"
         + (left is { } n && n <= 5 ? $" ({Left(n)})" : "");
 
     public override string QuantityInvalid(int max) =>
@@ -121,13 +121,14 @@ public sealed class FrenchCommerceTexts : CommerceTexts
         + "Appuyez de nouveau sur Payer dans un instant\u00A0: vous ne paierez jamais deux fois.";
 
     public override string StockShort(string product, int left) => left > 0
-        ? $"Désolé, {product}\u00A0: il n'en reste que {Number(left)}. Combien en voulez-vous\u00A0?"
+        ? $"Désolé, {product}\u00A0: il n'en reste {(left == 1 ? "qu'un exemplaire" : "que " + Count(left, "exemplaire", "exemplaires"))}. "
+            + "Combien en voulez-vous\u00A0?"
         : $"Désolé, {product}\u00A0: il n'en reste plus.";
 
     public override string SoldOut(string product) =>
         $"Désolé, le stock {Of(product)} vient de s'épuiser\u00A0: rien n'a été payé.";
 
-    public override string OutOfStock(string product) => $"Désolé, {product} est en rupture de stock pour le moment.";
+    public override string OutOfStock(string product) => $"Désolé, {product}\u00A0: il n'y en a plus en stock pour le moment.";
 
     public override string PriceChanged(string product, Money price) =>
         $"Le prix {Of(product)} a changé\u00A0: il est maintenant de {Money(price)} l'unité.";
@@ -149,7 +150,7 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     public override string Resumed(string product) => $"Reprenons votre achat\u00A0: {product}.";
 
     public override string Reminder(string product, string shop) =>
-        $"Votre panier chez {shop} contient toujours {product}. Voulez-vous terminer l'achat\u00A0?";
+        $"Votre panier chez {shop} vous attend toujours\u00A0: {product}. Voulez-vous terminer l'achat\u00A0?";
 
     public override string CartExpired(string product) =>
         $"Votre achat {Of(product)} attendait depuis {Count(24, "heure", "heures")}\u00A0: je l'ai abandonné. "
@@ -244,13 +245,22 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     /// <summary>"Il en reste 3.", "Il n'en reste plus." after the question about the quantity.</summary>
     private string Left(int n) => n > 0 ? $"Il en reste {Number(n)}." : "Il n'en reste plus.";
 
-    /// <summary>"1 point", "0 point", "3 points", "1 000 000 de points".</summary>
+    /// <summary>"1 point", "0 point", "3 points", "1 000 000 de points", "1 000 000 d'exemplaires".</summary>
     private string Count(long n, string one, string other) => PluralRules.French(n) switch
     {
         PluralCategory.One => Number(n) + " " + one,
-        PluralCategory.Many => Number(n) + " de " + other,
+        PluralCategory.Many => Number(n) + " " + Of(other),
         _ => Number(n) + " " + other,
     };
+
+    /// <summary>
+    /// A name opening a sentence: "mug bleu" is written "Mug bleu"; a name whose second letter is a capital ("iPhone")
+    /// or that is not a word ("#42") is left as it is.
+    /// </summary>
+    private static string Capitalized(string name) =>
+        name.Length > 1 && char.IsLower(name[0]) && !char.IsUpper(name[1])
+            ? char.ToUpper(name[0], CultureInfo.GetCultureInfo("fr-FR")) + name[1..]
+            : name;
 
     /// <summary>"de Demo Shop", "d'Épée bleue": "de" elided before a vowel ("h" is left alone: it may be aspirated).</summary>
     private static string Of(string name) =>

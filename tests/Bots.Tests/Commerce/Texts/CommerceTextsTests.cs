@@ -238,13 +238,14 @@ public sealed class CommerceTextsTests
 
         Assert.Equal("أي منتج تريد؟", Arabic.WhichProduct);
         Assert.Equal("أُلغي الشراء: لم يُخصم منك شيء.", Arabic.PurchaseCancelled);
-        Assert.Equal($"٢ × كوب أزرق: {total}، من رصيدك. هل أُتمّ الدفع؟",
+        Assert.Equal($"٢ × كوب أزرق: {total}، والدفع من رصيدك. هل أُتمّ الدفع؟",
             Arabic.Review("كوب أزرق", 2, TwentyFourEuros, null, PaymentMethod.Wallet));
         Assert.Equal(
             ["المنزل", "العمل", "نقطة استلام", "الاستلام من المتجر", "خزانة استلام"],
             Enum.GetValues<DeliveryMode>().Select(Arabic.ModeLabel));
         Assert.Equal("مشحون", Arabic.StatusName(OrderStatus.Shipped));
         Assert.Equal($"كوب أزرق · {ArabicTexts.Instance.Money(TwelveEuros)}", Arabic.ProductLabel("كوب أزرق", TwelveEuros));
+        Assert.Equal("نقاط الاستلام القريبة من ٧٥٠١١:", Arabic.PickupPointsNear(DeliveryMode.RelayPoint, "75011"));
     }
 
     [Fact]
@@ -387,9 +388,10 @@ public sealed class CommerceTextsTests
             }
         }
 
-        /// <summary>What of a value passed in must appear, as it is or as the language writes it.</summary>
+        /// <summary>What of a value passed in must appear, as it is or as the language writes it (a postcode in Arabic-Indic digits).</summary>
         private static IEnumerable<string> PlaceholdersOf(object? argument, CommerceTexts texts) => argument switch
         {
+            string s when texts == Arabic && s.Length > 0 && s.All(char.IsAsciiDigit) => [string.Concat(s.Select(c => (char)('\u0660' + (c - '0'))))],
             string s => [s],
             Money m => [texts.Replies.Money(m)],
             Order o => [o.Number, o.ProductName, texts.Replies.Money(o.Total)],
