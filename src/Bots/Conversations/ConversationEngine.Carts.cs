@@ -1,7 +1,6 @@
 using Conversational.Bots.Commerce.Purchases;
 using Conversational.Bots.Commerce.Texts;
 using Conversational.Bots.Conversations.Texts;
-using Conversational.Wallet;
 
 namespace Conversational.Bots.Conversations;
 
@@ -30,7 +29,11 @@ public sealed partial class ConversationEngine
         OutboundReply? reminder = null;
         if (now >= expiresAt)
         {
-            await DropCartAsync(data, cart, cancellationToken).ConfigureAwait(false);
+            if (!await DropCartAsync(data, cart, cancellationToken).ConfigureAwait(false))
+            {
+                await commerce.Timers.ScheduleAsync(person, now.AddMinutes(1), cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
         else if (cart.Reminded || now < cart.LastActivityAt.AddMinutes(settings.ReminderMinutes))
         {
@@ -69,31 +72,27 @@ public sealed partial class ConversationEngine
         }
     }
 
-    /// <summary>The cart is gone: its stock back, a hold its payment may have left voided (unless it became an order).</summary>
-    private async Task DropCartAsync(ConversationData data, Cart cart, CancellationToken cancellationToken)
+    /// <summary>The cart is gone: its stock back, a hold or charge its payment may have left given back (unless it became an
+    /// order). False when the ledger did not answer: the cart stays and its timer is tried again.</summary>
+    private async Task<bool> DropCartAsync(ConversationData data, Cart cart, CancellationToken cancellationToken)
     {
         var commerce = Services.Commerce;
+        if (!await CartAbandonment.AbandonAsync(commerce, Services.Wallet, cart, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
         if (await commerce.Orders.GetAsync(cart.OrderNumber, cancellationToken).ConfigureAwait(false) is null)
         {
-            var holdId = new TransferId($"order:{cart.OrderNumber}:hold");
-            if (await Services.Wallet.Store.FindHoldAsync(holdId, cancellationToken).ConfigureAwait(false) is { State: HoldState.Authorized })
-            {
-                await Services.Wallet.ExecuteAsync(new HoldVoid(new TransferId($"order:{cart.OrderNumber}:expired"), holdId), cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            if (cart.Sku is { } sku)
-            {
-                await commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
-            }
+            var product = cart.Sku is null ? null : await commerce.Catalog.GetProductAsync(cart.Merchant, cart.Sku, cancellationToken).ConfigureAwait(false);
+            data.DroppedCart = product?.NameIn(data.Language ?? "en") ?? cart.Merchant;
         }
-        var product = cart.Sku is null ? null : await commerce.Catalog.GetProductAsync(cart.Merchant, cart.Sku, cancellationToken).ConfigureAwait(false);
-        data.DroppedCart = product?.NameIn(data.Language ?? "en") ?? cart.Merchant;
         data.Cart = null;
         var machine = new ConversationMachine(data);
         if (machine.CanFire(ConversationTrigger.EndPurchase))
         {
             await machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);
         }
+        return true;
     }
 
     private async Task<OutboundReply> ReminderAsync(ConversationData data, Cart cart, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conversational.Bots.Commerce.Purchases;
 using Conversational.Wallet;
 
 namespace Conversational.Bots.Conversations;
@@ -144,11 +145,10 @@ internal sealed partial class ConversationTurn
     {
         await _machine.FireAsync(ConversationTrigger.Confirm).ConfigureAwait(false);
         await Commerce.Orders.ForgetBuyerAsync(_person.Account, cancellationToken).ConfigureAwait(false);
-        if (_data.Cart is { Sku: { } sku } cart)
+        if (_data.Cart is { } cart)
         {
-            await Commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
+            await CartAbandonment.AbandonAsync(Commerce, Wallet, cart, cancellationToken).ConfigureAwait(false);
         }
-        await Commerce.Timers.CancelAsync(_person.Account.Value, cancellationToken).ConfigureAwait(false);
         if (_data.AdvisorCaseId is { } caseId)
         {
             await Commerce.Desk.CloseAsync(caseId, _now, cancellationToken).ConfigureAwait(false);

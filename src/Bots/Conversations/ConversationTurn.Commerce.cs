@@ -197,10 +197,20 @@ internal sealed partial class ConversationTurn
             await AnsweredAsync().ConfigureAwait(false);
             return;
         }
+        if (await Commerce.Desk.FindOpenAsync(_person.Account, cancellationToken).ConfigureAwait(false) is { } open
+            && (open.Merchant != merchant || open.Kind != kind))
+        {
+            // A dispute never joins a shop's case (the shop would read it), nor a question the operator's.
+            await Commerce.Desk.CloseAsync(open.Id, _now, cancellationToken).ConfigureAwait(false);
+        }
         var id = "case-" + OrderNumbers.For("case", _message!.DeduplicationKey)[3..];
         var opened = await Commerce.Desk.OpenAsync(new AdvisorCase(
             id, merchant, _person.Account, _message!.Sender, _texts.Tag, kind,
             string.IsNullOrWhiteSpace(text) ? [] : [new AdvisorMessage(false, text.Trim(), _now)], _now, null), cancellationToken).ConfigureAwait(false);
+        if (opened.Person != _person.Account)
+        {
+            throw new InvalidOperationException($"Case id {id} belongs to someone else.");
+        }
         if (opened.Id != id && !string.IsNullOrWhiteSpace(text))
         {
             // The person already had a case open: this message joins it.

@@ -126,6 +126,10 @@ internal sealed partial class ConversationTurn
     /// <summary>A digital product by its keyword: bought at once up to the confirmation threshold, else one confirmation.</summary>
     private async Task BuyByKeywordAsync(Product product, string keyword, PaymentMethod payment, string? shortCode, CancellationToken cancellationToken)
     {
+        if (!await LetGoOfCartAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         var cart = NewCart(product.Merchant);
         cart.Sku = product.Sku;
         cart.Quantity = 1;
@@ -135,14 +139,31 @@ internal sealed partial class ConversationTurn
         _data.Merchant = product.Merchant;
         await _machine.FireAsync(ConversationTrigger.StartPurchase).ConfigureAwait(false);
         new PurchaseMachine(cart, product).Fire(PurchaseTrigger.Answered);
+        // The timer comes first, so that a payment whose outcome stays unknown is still settled when the cart expires.
+        await ScheduleCartAsync(cart, cancellationToken).ConfigureAwait(false);
         if (product.Price > Commerce.Settings.KeywordConfirmLimit)
         {
             cart.UnitPrice = product.Price.Minor;
-            await ScheduleCartAsync(cart, cancellationToken).ConfigureAwait(false);
             Say(Shop.ConfirmKeyword(product.NameIn(_texts.Tag), keyword, product.Price, payment), ReviewChoices(cart, product));
             return;
         }
         await PayAsync(cart, product, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A new purchase replaces the one waiting: the old one is let go of (its hold voided, its stock back).</summary>
+    private async Task<bool> LetGoOfCartAsync(CancellationToken cancellationToken)
+    {
+        if (_data.Cart is not { } old)
+        {
+            return true;
+        }
+        if (!await CartAbandonment.AbandonAsync(Commerce, Wallet, old, cancellationToken).ConfigureAwait(false))
+        {
+            Say(Shop.PaymentChecking(old.OrderNumber));
+            return false;
+        }
+        _data.Cart = null;
+        return true;
     }
 
     private Cart NewCart(string merchant) => new()
@@ -156,6 +177,10 @@ internal sealed partial class ConversationTurn
 
     private async Task StartCartAsync(string merchant, Product? product, int? quantity, IReadOnlyList<Product> offered, CancellationToken cancellationToken)
     {
+        if (!await LetGoOfCartAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         if (product is { Stock: <= 0 })
         {
             Say(Shop.OutOfStock(product.NameIn(_texts.Tag)));
@@ -222,9 +247,13 @@ internal sealed partial class ConversationTurn
             case ("change:mode", _) when steps.CanFire(PurchaseTrigger.ChangeDelivery):
                 steps.Fire(PurchaseTrigger.ChangeDelivery);
                 break;
-            case ("pay", _) or (_, ConfirmCommand) when cart.Step == PurchaseStep.Review:
+            case ({ } pay, _) when pay.StartsWith("pay:", StringComparison.Ordinal) && cart.Step == PurchaseStep.Review
+                && pay[4..] == ReviewKey(cart, product!):
+            case (_, ConfirmCommand) when cart.Step == PurchaseStep.Review:
                 await PayAsync(cart, product!, cancellationToken).ConfigureAwait(false);
                 return;
+            case ({ } pay, _) when pay.StartsWith("pay:", StringComparison.Ordinal):
+                break;   // a Pay button of an earlier review (another quantity or delivery): the current review is shown
             case ("resume", _):
                 Say(Shop.Resumed(product?.NameIn(_texts.Tag) ?? "…"));
                 break;
@@ -431,7 +460,7 @@ internal sealed partial class ConversationTurn
         }
         var wanted = int.Parse(postcode, NumberStyles.None, CultureInfo.InvariantCulture);
         return [.. storefront.PickupPoints
-            .Where(p => p.Mode == cart.Mode && p.Postcode.Length == 5 && p.Postcode[..2] == postcode[..2])
+            .Where(p => p.Mode == cart.Mode && p.Postcode.Length == 5 && p.Postcode.All(char.IsAsciiDigit) && p.Postcode[..2] == postcode[..2])
             .OrderBy(p => Math.Abs(int.Parse(p.Postcode, NumberStyles.None, CultureInfo.InvariantCulture) - wanted))
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(Commerce.Settings.ListSize)];
@@ -514,7 +543,7 @@ internal sealed partial class ConversationTurn
 
     private List<ReplyChoice> ReviewChoices(Cart cart, Product product)
     {
-        var choices = new List<ReplyChoice> { new(Shop.PayLabel, Value(cart, "pay")) };
+        var choices = new List<ReplyChoice> { new(Shop.PayLabel, Value(cart, "pay:" + ReviewKey(cart, product))) };
         if (cart.Trail.Count > 1 || !product.IsDigital)
         {
             choices.Add(new ReplyChoice(Shop.ChangeQuantityLabel, Value(cart, "change:qty")));
@@ -526,6 +555,11 @@ internal sealed partial class ConversationTurn
         choices.Add(new ReplyChoice(_texts.CancelLabel, Value(cart, "cancel")));
         return choices;
     }
+
+    /// <summary>What a review showed (quantity, price, delivery), in 8 hex characters: a Pay button pays only what it was shown with.</summary>
+    private static string ReviewKey(Cart cart, Product product) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes($"{cart.Quantity}|{product.Price.Minor}|{product.Price.Currency.Code}|{cart.Mode}|{cart.Address}|{cart.PickupPointId}"))
+        .AsSpan(0, 4));
 
     /// <summary>A purchase button's value: "p:&lt;order number&gt;:&lt;action&gt;"; a button of another cart is stale.</summary>
     private static string Value(Cart cart, string action) => PurchaseChoicePrefix + cart.OrderNumber + ":" + action;
@@ -548,6 +582,18 @@ internal sealed partial class ConversationTurn
             await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
             return;
         }
+        var total = Total(product, quantity);
+        if (cart.AttemptAmount is { } tried && tried != total.Minor)
+        {
+            // The amount changed since a try whose outcome was unknown: that try is voided before a new one.
+            if (!await CartAbandonment.AbandonAsync(Commerce, Wallet, cart, cancellationToken).ConfigureAwait(false))
+            {
+                Say(Shop.PaymentChecking(cart.OrderNumber), ReviewChoices(cart, product));
+                return;
+            }
+            cart.PayAttempt++;
+            cart.AttemptAmount = null;
+        }
         var stock = await Commerce.Catalog.TakeStockAsync(cart.Merchant, product.Sku, quantity, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
         if (!stock.Taken)
         {
@@ -568,16 +614,20 @@ internal sealed partial class ConversationTurn
             await EndPurchaseAsync(Shop.SoldOut(name), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var total = Total(product, quantity);
-        var paymentId = new TransferId($"order:{cart.OrderNumber}:{(cart.Payment == PaymentMethod.PhoneBill ? "charge" : "hold")}");
+        var paymentId = cart.PaymentId(cart.PayAttempt);
         Movement payment = cart.Payment == PaymentMethod.PhoneBill
-            ? new CarrierCharge(paymentId, _person.Account, _message!.Sender.PhoneNumber!, CarrierNames.Of(_message.Sender.PhoneNumber!),
+            ? new CarrierCharge(paymentId, _person.Account, cart.Channel.PhoneNumber!, CarrierNames.Of(cart.Channel.PhoneNumber!),
                 cart.ShortCode!, merchant.Account, total)
             : new HoldAuthorize(paymentId, _person.Account, merchant.Account, total);
+        cart.AttemptAmount = total.Minor;
+        _paying = cart.OrderNumber;
         var paid = await Wallet.ExecuteAsync(payment, cancellationToken).ConfigureAwait(false);
         if (paid.Status == MovementStatus.Rejected)
         {
+            // A refused id stays refused: the next try gets its own.
             await Commerce.Catalog.ReturnStockAsync(cart.Merchant, product.Sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
+            cart.PayAttempt++;
+            cart.AttemptAmount = null;
             Say(RejectionMessages.Describe(paid.Rejection!, _texts.Tag));
             await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
             return;
@@ -629,20 +679,20 @@ internal sealed partial class ConversationTurn
                 Say(Shop.PointsEarned(points, await Commerce.Orders.GetPointsAsync(cart.Merchant, _person.Account, cancellationToken).ConfigureAwait(false), shop));
             }
         }
+        // The cart's timer stays: when it fires it finds no cart and does nothing.
         _data.Cart = null;
-        await Commerce.Timers.CancelAsync(_person.Account.Value, cancellationToken).ConfigureAwait(false);
         await _machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);
     }
 
-    /// <summary>Drops the cart (nothing was paid, or the stock ran out) and says why.</summary>
+    /// <summary>Drops the cart (cancelled, the stock ran out) and says why; a payment try still unsettled is said instead.</summary>
     private async Task EndPurchaseAsync(string why, CancellationToken cancellationToken)
     {
-        if (_data.Cart is { Sku: { } sku } cart)
+        if (_data.Cart is { } cart && !await CartAbandonment.AbandonAsync(Commerce, Wallet, cart, cancellationToken).ConfigureAwait(false))
         {
-            await Commerce.Catalog.ReturnStockAsync(cart.Merchant, sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
+            Say(Shop.PaymentChecking(cart.OrderNumber));
+            return;
         }
         _data.Cart = null;
-        await Commerce.Timers.CancelAsync(_person.Account.Value, cancellationToken).ConfigureAwait(false);
         if (_machine.CanFire(ConversationTrigger.EndPurchase))
         {
             await _machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);

@@ -25,6 +25,7 @@ internal sealed partial class ConversationTurn
     private readonly DateTimeOffset _now;
     private ReplyTexts _texts;
     private TransferIntent? _executed;
+    private string? _paying;
 
     public ConversationTurn(ConversationServices services, Party person, ConversationData data, bool firstContact, InboundMessage? message)
     {
@@ -134,8 +135,9 @@ internal sealed partial class ConversationTurn
     /// What to answer when the turn failed before it could be saved: "nothing was done" only when no money was
     /// asked to move; otherwise that it is being checked, since the money may have moved.
     /// </summary>
-    public OutboundReply FailureReply() => _executed is { } intent
-        ? OutboundReply.Plain(_texts.Checking(intent.RecipientName, intent.Amount))
+    public OutboundReply FailureReply() =>
+        _executed is { } intent ? OutboundReply.Plain(_texts.Checking(intent.RecipientName, intent.Amount))
+        : _paying is { } order ? OutboundReply.Plain(Shop.PaymentChecking(order))
         : OutboundReply.Plain(_texts.InternalError);
 
     /// <summary>The message as a command or a parse error; null for a stale button.</summary>

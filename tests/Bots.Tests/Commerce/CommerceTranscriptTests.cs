@@ -41,7 +41,7 @@ public sealed class CommerceTranscriptTests(RedisStoreFixture redis)
     public async Task An_anomaly_on_the_statement_opens_a_case_for_the_operators_advisors(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
             alice: anomaly on my statement
-            bot: I've opened case case-UUZNWMJC about your statement: an advisor will answer here. Tell me what looks wrong (date, amount).
+            bot: I've opened case case-UUZNWMJCGV about your statement: an advisor will answer here. Tell me what looks wrong (date, amount).
             alice: the top-up of 24 November is 100 EUR, I paid 120
             bot: Passed on to the advisor.
             advisor operator Karim: Thank you, I'm checking with the bank.
@@ -56,7 +56,7 @@ public sealed class CommerceTranscriptTests(RedisStoreFixture redis)
             +33612345678@81234: GAME42
             bot: Acheter jeu Space Quest (GAME42) pour 2,99 € sur votre facture de téléphone ? [Payer|Annuler]
             +33612345678@81234: oui
-            bot: Merci ! Voici votre jeu Space Quest (commande DE-QKV5T6QJ) : https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / Vous avez payé 2,99 € sur votre facture de téléphone.
+            bot: Merci ! Voici votre jeu Space Quest (commande DE-QKV5T6QJTW) : https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / Vous avez payé 2,99 € sur votre facture de téléphone.
             bot: +2 points de fidélité chez Demo Shop (2 au total).
             +33612345678@81234: GAME42
             bot: Acheter jeu Space Quest (GAME42) pour 2,99 € sur votre facture de téléphone ? [Payer|Annuler]

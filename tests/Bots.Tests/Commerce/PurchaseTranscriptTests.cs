@@ -21,13 +21,13 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             alice: 12 rue de la Paix, 75002 Paris
             bot: 2 × Blue mug: €24.00, home delivery to 12 rue de la Paix, 75002 Paris, from your balance. Shall I pay? [Pay|Change quantity|Change delivery|Cancel]
             alice: [Pay]
-            bot: Order DE-3NWNHQ2B placed: €24.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: home delivery to 12 rue de la Paix, 75002 Paris. I'll keep you posted here; #orders shows where it stands.
+            bot: Order DE-3NWNHQ2BJH placed: €24.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: home delivery to 12 rue de la Paix, 75002 Paris. I'll keep you posted here; #orders shows where it stands.
             = alice 100.00 demoshop 0.00
             shop demoshop: accepted
-            alice gets: Demo Shop accepted your order DE-3NWNHQ2B: 2 × Blue mug, €24.00. Thank you! You earned 24 loyalty points.
+            alice gets: Demo Shop accepted your order DE-3NWNHQ2BJH: 2 × Blue mug, €24.00. Thank you! You earned 24 loyalty points.
             = alice 76.00 demoshop 23.76
             shop demoshop: shipped
-            alice gets: Your order DE-3NWNHQ2B from Demo Shop is on its way: delivery to 12 rue de la Paix, 75002 Paris.
+            alice gets: Your order DE-3NWNHQ2BJH from Demo Shop is on its way: delivery to 12 rue de la Paix, 75002 Paris.
             # the second time: buy, quantity, the saved address with the mode, pay
             alice: buy mug
             bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
@@ -36,9 +36,9 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             alice: [Home: 12 rue de la Paix, 75002 Paris]
             bot: 1 × Blue mug: €12.00, home delivery to 12 rue de la Paix, 75002 Paris, from your balance. Shall I pay? [Pay|Change quantity|Change delivery|Cancel]
             alice: [Pay]
-            bot: Order DE-GMVLANJS placed: €12.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: home delivery to 12 rue de la Paix, 75002 Paris. I'll keep you posted here; #orders shows where it stands.
+            bot: Order DE-GMVLANJSGP placed: €12.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: home delivery to 12 rue de la Paix, 75002 Paris. I'll keep you posted here; #orders shows where it stands.
             alice: #orders
-            bot: Your latest orders: / • DE-GMVLANJS · 1 × Blue mug · €12.00 · placed, waiting for the shop (24 November) / • DE-3NWNHQ2B · 2 × Blue mug · €24.00 · shipped (24 November)
+            bot: Your latest orders: / • DE-GMVLANJSGP · 1 × Blue mug · €12.00 · placed, waiting for the shop (24 November) / • DE-3NWNHQ2BJH · 2 × Blue mug · €24.00 · shipped (24 November)
             """);
 
     [Theory]
@@ -107,14 +107,14 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             alice: [Click & collect]
             bot: 2 × Conversational T-shirt: €38.00, pickup at the shop, Demo Shop, 10 rue de Rivoli, 75004 Paris, from your balance. Shall I pay? [Pay|Change quantity|Change delivery|Cancel]
             alice: yes
-            bot: Order DE-6C8JZTE9 placed: €38.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: pickup at the shop, Demo Shop, 10 rue de Rivoli, 75004 Paris. I'll keep you posted here; #orders shows where it stands.
+            bot: Order DE-6C8JZTE9GY placed: €38.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: pickup at the shop, Demo Shop, 10 rue de Rivoli, 75004 Paris. I'll keep you posted here; #orders shows where it stands.
             bob: [Pay]
             bot: Sorry, only 1 Conversational T-shirt left. How many would you like?
             bot: Conversational T-shirt, €19.00 each. How many would you like? (1 left.) [1|Back|Cancel]
             bob: 1
             bot: 1 × Conversational T-shirt: €19.00, pickup from the locker Consigne Nation, 1 place de la Nation, 75011 Paris, from your balance. Shall I pay? [Pay|Change quantity|Change delivery|Cancel]
             bob: [Pay]
-            bot: Order DE-AUXF2ZT7 placed: €19.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: pickup from the locker Consigne Nation, 1 place de la Nation, 75011 Paris. I'll keep you posted here; #orders shows where it stands.
+            bot: Order DE-AUXF2ZT7HG placed: €19.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: pickup from the locker Consigne Nation, 1 place de la Nation, 75011 Paris. I'll keep you posted here; #orders shows where it stands.
             shop demoshop: accepted
             = bob 81.00 alice 100.00
             carol: buy tshirt
@@ -185,15 +185,15 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
     public async Task A_keyword_buys_digital_content_in_one_message_from_the_wallet_or_the_phone_bill(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
             alice: GAME42
-            bot: Thank you! Order DE-3NWNHQ2B: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 from your balance.
+            bot: Thank you! Order DE-3NWNHQ2BJH: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 from your balance.
             bot: +2 loyalty points at Demo Shop (2 in all).
             = alice 97.01
-            +33612345678@81234: JEU42
-            bot: Thank you! Order DE-62T4D6QZ: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 on your phone bill.
+            +447700900123@81234: GAME42
+            bot: Thank you! Order DE-DWCTV56763: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 on your phone bill.
             bot: +2 loyalty points at Demo Shop (2 in all).
-            +33612345678@81234: ZZZ99
+            +447700900123@81234: ZZZ99
             bot: I couldn't find "ZZZ99". Here is what Demo Shop sells: / • GAME42: Space Quest game · €2.99 / • MUG: Blue mug · €12.00 / • TSHIRT: Conversational T-shirt · €19.00
-            +33612345678: #orders
-            bot: Your order: / • DE-62T4D6QZ · 1 × Space Quest game · €2.99 · delivered (24 November)
+            +447700900123: #orders
+            bot: Your order: / • DE-DWCTV56763 · 1 × Space Quest game · €2.99 · delivered (24 November)
             """);
 }

@@ -1,6 +1,7 @@
 using Conversational.Bots.Commerce.Catalog;
 using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Conversations;
+using Conversational.Wallet;
 
 namespace Conversational.Bots.Commerce.Purchases;
 
@@ -48,6 +49,12 @@ public sealed class Cart
     /// <summary>The unit price shown at the review, in minor units: a price changed since is shown again before paying.</summary>
     public long? UnitPrice { get; set; }
 
+    /// <summary>How many payments were refused before: each try has its own hold id, since a refused id stays refused.</summary>
+    public int PayAttempt { get; set; }
+
+    /// <summary>The amount (minor units) of the current payment try, once it was attempted.</summary>
+    public long? AttemptAmount { get; set; }
+
     public DateTimeOffset StartedAt { get; init; }
 
     public DateTimeOffset LastActivityAt { get; set; }
@@ -57,4 +64,8 @@ public sealed class Cart
 
     /// <summary>The cart is kept while the person does something else (a transfer to confirm, a statement).</summary>
     public bool Parked { get; set; }
+
+    /// <summary>The money id of a payment try: "order:&lt;number&gt;:hold" (or ":charge" on the phone bill), then ":2", ":3"...</summary>
+    public TransferId PaymentId(int attempt) =>
+        new($"order:{OrderNumber}:{(Payment == PaymentMethod.PhoneBill ? "charge" : "hold")}{(attempt == 0 ? "" : ":" + (attempt + 1))}");
 }

@@ -4,8 +4,9 @@ using System.Text;
 namespace Conversational.Bots.Commerce.Purchases;
 
 /// <summary>
-/// Order numbers derived from the message that started the purchase ("DE-7K3QX2MP": two letters of the merchant, eight
-/// characters of a hash), so the same message always gives the same order and its money ids.
+/// Order numbers derived from the message that started the purchase ("DE-7K3QX2MPRA": two letters of the merchant, ten
+/// characters of a hash, 50 bits: a collision is unlikely below tens of millions of carts), so the same message always
+/// gives the same order and its money ids.
 /// </summary>
 public static class OrderNumbers
 {
@@ -19,7 +20,7 @@ public static class OrderNumbers
         var prefix = new string([.. merchant.Where(char.IsAsciiLetter).Take(2).Select(char.ToUpperInvariant)]).PadRight(2, 'X');
         var text = new StringBuilder(prefix).Append('-');
         var bits = BitConverter.ToUInt64(hash, 0);
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 10; i++)
         {
             text.Append(Alphabet[(int)(bits & 31)]);
             bits >>= 5;

@@ -136,7 +136,8 @@ public sealed class InMemoryCatalogStore : ICatalogStore
         lock (_lock)
         {
             var product = _products.GetValueOrDefault((merchant, sku));
-            if (_takes.ContainsKey((merchant, sku, orderNumber)))
+            // A take given back counts as none: the order may take again (a payment retried after a refusal).
+            if (_takes.TryGetValue((merchant, sku, orderNumber), out var earlier) && !earlier.Returned)
             {
                 return Task.FromResult(new StockOutcome(true, product?.Stock));
             }

@@ -79,7 +79,8 @@ public sealed class RedisCatalogStore : ICatalogStore
         local stock = redis.call('HGET', KEYS[1], 'stock')
         local left = -1
         if stock then left = tonumber(stock) end
-        if redis.call('HEXISTS', KEYS[2], ARGV[2]) == 1 then return {1, left} end
+        local earlier = redis.call('HGET', KEYS[2], ARGV[2])
+        if earlier and earlier ~= 'r' then return {1, left} end
         if redis.call('HEXISTS', KEYS[1], 'json') == 0 then return {0, 0} end
         if not stock then
           redis.call('HSET', KEYS[2], ARGV[2], '0')
