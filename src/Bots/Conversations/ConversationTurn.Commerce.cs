@@ -80,6 +80,7 @@ internal sealed partial class ConversationTurn
                 return true;
             case QuestionCommand question:
                 return await TryKeywordAsync(question.Text, cancellationToken).ConfigureAwait(false)
+                    || await TryBuyIntentAsync(question, cancellationToken).ConfigureAwait(false)
                     || await ForwardToAdvisorAsync(question.Text, cancellationToken).ConfigureAwait(false)
                     || (!Greetings.IsGreeting(question.Text) && question.Text.Count(char.IsLetter) >= 2
                         && await AnswerQuestionAsync(question.Text, handOff: !_firstContact, cancellationToken).ConfigureAwait(false));
@@ -88,6 +89,18 @@ internal sealed partial class ConversationTurn
             default:
                 return false;
         }
+    }
+
+    /// <summary>"I'd like to buy 2 mugs": a sentence naming a product the shops sell starts its purchase.</summary>
+    private async Task<bool> TryBuyIntentAsync(QuestionCommand question, CancellationToken cancellationToken)
+    {
+        if (BuyIntent.Read(question.Text) is not { } intent
+            || (await ProductFinder.ByNameAsync(Commerce.Catalog, intent.Product, null, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            return false;
+        }
+        await BuyAsync(new BuyCommand(intent.Product.ToUpperInvariant(), question.Language, intent.Quantity), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task<bool> HandleCommerceChoiceAsync(string choice, CancellationToken cancellationToken)
