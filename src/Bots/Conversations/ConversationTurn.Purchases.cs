@@ -275,6 +275,11 @@ internal sealed partial class ConversationTurn
                 }
                 break;
         }
+        if (cart.Sku != product?.Sku)
+        {
+            // The product was chosen (or forgotten, going back) by this answer.
+            product = cart.Sku is null ? null : await Commerce.Catalog.GetProductAsync(cart.Merchant, cart.Sku, cancellationToken).ConfigureAwait(false);
+        }
         await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
         await ScheduleCartAsync(cart, cancellationToken).ConfigureAwait(false);
     }
@@ -308,6 +313,10 @@ internal sealed partial class ConversationTurn
             case PurchaseStep.Quantity:
             {
                 var quantity = isChoice && answer.StartsWith("qty:", StringComparison.Ordinal) ? ReadNumber(answer[4..]) : number;
+                if (quantity is null && !isChoice && answer.Count(char.IsLetter) > 3)
+                {
+                    return false;   // words, not a number: maybe a question for the FAQ
+                }
                 var most = Math.Min(Commerce.Settings.MaxQuantity, product!.Stock ?? int.MaxValue);
                 if (quantity is not { } q || q < 1 || q > most)
                 {
