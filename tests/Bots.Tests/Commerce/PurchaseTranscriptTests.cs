@@ -196,4 +196,25 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             +447700900123: #orders
             bot: Your order: / • DE-DWCTV56763 · 1 × Space Quest game · €2.99 · delivered (24 November)
             """);
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task An_unknown_product_offers_the_list_a_number_picks_from_it_and_questions_meanwhile_are_answered(StoreKind store) =>
+        await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
+            alice: I'd like to buy a bicycle
+            bot: Did you mean one of these? [How do I cancel my order?|Where is my order?|Ask a person]
+            alice: buy a bicycle
+            bot: I couldn't find "BICYCLE". Here is what Demo Shop sells:
+            bot: Which one would you like? / 1. Space Quest game · €2.99 / 2. Blue mug · €12.00 / 3. Conversational T-shirt · €19.00 [Space Quest game · €2.99|Blue mug · €12.00|Conversational T-shirt · €19.00|Cancel]
+            alice: 2
+            bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
+            alice: how long does delivery take?
+            bot: Orders placed before 14:00 on a working day leave the same day. Home delivery takes 2 to 4 working days, relay point delivery 3 to 5. The game GAME42 is sent at once in this chat.
+            bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
+            alice: back
+            bot: Which one would you like? / 1. Space Quest game · €2.99 / 2. Blue mug · €12.00 / 3. Conversational T-shirt · €19.00 [Space Quest game · €2.99|Blue mug · €12.00|Conversational T-shirt · €19.00|Cancel]
+            alice: [Blue mug · €12.00]
+            bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
+            """);
 }

@@ -8,7 +8,7 @@ internal static class BuyIntent
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
-        "BUY", "PURCHASE", "ORDER", "ACHETER", "ACHETE", "COMMANDER", "شراء", "اشتري", "اشتر", "اشترى",
+        "BUY", "PURCHASE", "ACHETER", "ACHETE", "COMMANDER", "شراء", "اشتري", "اشتر", "اشترى",
     };
 
     /// <summary>The product words and the quantity, or null when the sentence has no buying verb followed by words.</summary>
