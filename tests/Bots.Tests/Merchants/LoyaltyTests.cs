@@ -1,3 +1,4 @@
+using Conversational.Bots.Commerce.Orders;
 using Conversational.Wallet;
 
 namespace Conversational.Bots.Tests.Merchants;
@@ -25,6 +26,36 @@ public sealed class LoyaltyTests
         Assert.Equal(12 * 2, await shop.Orders.GetPointsAsync("testshop", Alice, Ct));
         Assert.Equal(0, again);
         Assert.EndsWith("Thank you! You earned 24 loyalty points.", Assert.Single(await shop.OutboxAsync("alice")).Text, StringComparison.Ordinal);
+        await shop.AssertLedgerHoldsAsync();
+    }
+
+    [Fact]
+    public async Task A_refund_takes_back_the_points_the_order_earned_once()
+    {
+        await using var shop = await MerchantHarness.StartAsync();
+        await MerchantHarness.JsonAsync(await shop.ShopAsync(HttpMethod.Put, "/storefront", """{"pointsPerEuro":2}"""));
+        await shop.PlaceOrderAsync("DS-PTS003", unitMinor: 12_75, quantity: 1);
+        await MerchantHarness.JsonAsync(await shop.ChangeStatusAsync("DS-PTS003", "accepted"));
+
+        await MerchantHarness.JsonAsync(await shop.ChangeStatusAsync("DS-PTS003", "cancelled"));
+        await MerchantHarness.JsonAsync(await shop.ChangeStatusAsync("DS-PTS003", "cancelled"));
+
+        Assert.Equal(0, await shop.Orders.GetPointsAsync("testshop", Alice, Ct));
+        await shop.AssertLedgerHoldsAsync();
+    }
+
+    [Fact]
+    public async Task Two_status_changes_at_once_leave_the_money_and_the_status_agreeing()
+    {
+        await using var shop = await MerchantHarness.StartAsync();
+        await shop.PlaceOrderAsync("DS-RACE01", unitMinor: 10_00, quantity: 1);
+        await MerchantHarness.JsonAsync(await shop.ChangeStatusAsync("DS-RACE01", "accepted"));
+
+        await Task.WhenAll(shop.ChangeStatusAsync("DS-RACE01", "cancelled"), shop.ChangeStatusAsync("DS-RACE01", "shipped"));
+
+        var order = await shop.Orders.GetAsync("DS-RACE01", Ct);
+        var refunded = (await shop.Wallet.Store.GetHistoryAsync(Alice, 0, 20, Ct)).Any(h => h.Kind == MovementKind.Refund);
+        Assert.Equal(order!.Status == OrderStatus.Cancelled, refunded);
         await shop.AssertLedgerHoldsAsync();
     }
 

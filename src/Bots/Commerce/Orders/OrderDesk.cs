@@ -35,6 +35,27 @@ public sealed partial class OrderDesk(
     {
         ArgumentNullException.ThrowIfNull(merchant);
         ArgumentNullException.ThrowIfNull(number);
+        // One change of an order at a time, across instances: a cancel racing a shipment must not refund the money of an
+        // order that ends up shipped.
+        IAsyncDisposable held;
+        try
+        {
+            held = await conversations.LockAsync("order:" + number, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            var current = await orders.GetAsync(number, cancellationToken).ConfigureAwait(false);
+            return new OrderChange.Conflict(current?.Status ?? OrderStatus.Placed);
+        }
+        await using (held.ConfigureAwait(false))
+        {
+            return await ChangeHeldStatusAsync(merchant, number, to, note, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<OrderChange> ChangeHeldStatusAsync(
+        string merchant, string number, OrderStatus to, string? note, CancellationToken cancellationToken)
+    {
         var order = await orders.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (order is null || !string.Equals(order.Merchant, merchant, StringComparison.OrdinalIgnoreCase))
         {
@@ -76,6 +97,10 @@ public sealed partial class OrderDesk(
         var points = captured && (!order.Captured || to == OrderStatus.Accepted)
             ? await RewardAsync(changed, cancellationToken).ConfigureAwait(false)
             : 0;
+        if (order.Captured && to is OrderStatus.Cancelled or OrderStatus.Refunded)
+        {
+            await TakeBackPointsAsync(order, cancellationToken).ConfigureAwait(false);
+        }
         await NotifyBuyerAsync(order, changed, points, cancellationToken).ConfigureAwait(false);
         return new OrderChange.Changed(changed);
     }
@@ -114,6 +139,16 @@ public sealed partial class OrderDesk(
             await NotifyReferrerAsync(order, referrer, reward, cancellationToken).ConfigureAwait(false);
         }
         return earned;
+    }
+
+    /// <summary>The loyalty points an order earned go when its money goes back (once per order).</summary>
+    private async Task TakeBackPointsAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (await catalog.GetStorefrontAsync(order.Merchant, cancellationToken).ConfigureAwait(false) is { } storefront
+            && LoyaltyPoints(order.Total, storefront.PointsPerEuro) is > 0 and var points)
+        {
+            await orders.AddPointsAsync(order.Merchant, order.Buyer, "refund:" + order.Number, -points, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
