@@ -49,7 +49,7 @@ public sealed class ConversationData
     /// <summary>The advisor case the person's questions go to while it is open.</summary>
     public string? AdvisorCaseId { get; set; }
 
-    /// <summary>The person's IANA time zone (from their phone number, else the merchant's), for quiet hours.</summary>
+    /// <summary>The person's IANA time zone when their phone number tells it, for quiet hours (else the shop's is used).</summary>
     public string? TimeZone { get; set; }
 
     /// <summary>A purchase dropped after its expiry (the product's name), told at the person's next message.</summary>

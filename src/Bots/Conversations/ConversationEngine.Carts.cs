@@ -41,7 +41,8 @@ public sealed partial class ConversationEngine
             await commerce.Timers.ScheduleAsync(person, next, cancellationToken).ConfigureAwait(false);
             return;
         }
-        else if (QuietUntil(data, now) is { } morning)
+        else if (QuietUntil(data.TimeZone ?? (await commerce.Catalog.GetStorefrontAsync(cart.Merchant, cancellationToken).ConfigureAwait(false))?.TimeZone,
+            now) is { } morning)
         {
             await commerce.Timers.ScheduleAsync(person, morning < expiresAt ? morning : expiresAt, cancellationToken).ConfigureAwait(false);
             return;
@@ -110,11 +111,12 @@ public sealed partial class ConversationEngine
         ]);
     }
 
-    /// <summary>When the person's quiet hours end, if they are in them now; null when a message may be sent.</summary>
-    private DateTimeOffset? QuietUntil(ConversationData data, DateTimeOffset now)
+    /// <summary>When the person's quiet hours end, if they are in them now; null when a message may be sent. The person's time
+    /// zone comes from their phone number, else the shop's, else the default.</summary>
+    private DateTimeOffset? QuietUntil(string? timeZone, DateTimeOffset now)
     {
         var settings = Services.Commerce.Settings;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(data.TimeZone ?? settings.DefaultTimeZone, out var found)
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone ?? settings.DefaultTimeZone, out var found)
             ? found
             : TimeZoneInfo.FindSystemTimeZoneById(settings.DefaultTimeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone);

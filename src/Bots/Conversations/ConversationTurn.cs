@@ -62,7 +62,7 @@ internal sealed partial class ConversationTurn
             Say(CommerceTexts.For(_texts.Language).CartExpired(dropped));
             _data.DroppedCart = null;
         }
-        _data.TimeZone ??= TimeZones.Of(message.Sender.PhoneNumber) ?? Commerce.Settings.DefaultTimeZone;
+        _data.TimeZone ??= TimeZones.Of(message.Sender.PhoneNumber);
         var expired = await ExpireConfirmationAsync().ConfigureAwait(false);
         var waitingBefore = _data.Intent?.TransferId;
         var cartBefore = _data.State == ConversationState.Purchasing ? _data.Cart?.OrderNumber : null;
