@@ -11,6 +11,7 @@ internal sealed partial class ConversationTurn
 {
     private const int OrdersShown = 5;
     private const int ExportedLines = 200;
+    private const int ExportPartLength = 3500;
 
     private static readonly JsonSerializerOptions ExportJson = new()
     {
@@ -115,7 +116,18 @@ internal sealed partial class ConversationTurn
                 ["placedAt"] = o.PlacedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             })]),
         };
-        Say(Shop.DataExportHeader + "\n" + export.ToJsonString(ExportJson));
+        // Channels cap a message (Telegram at 4096 characters): a long export comes in parts, cut between lines.
+        var part = new System.Text.StringBuilder(Shop.DataExportHeader);
+        foreach (var line in export.ToJsonString(ExportJson).Split('\n'))
+        {
+            if (part.Length + line.Length + 1 > ExportPartLength)
+            {
+                Say(part.ToString());
+                part.Clear();
+            }
+            part.Append(part.Length == 0 ? "" : "\n").Append(line);
+        }
+        Say(part.ToString());
     }
 
     /// <summary>"delete my data": asks first, and only with an empty balance (the money must go somewhere first).</summary>

@@ -66,6 +66,26 @@ public sealed class ReferralAndDataTests(RedisStoreFixture redis)
         Assert.Equal(2, root.GetProperty("movements").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_long_export_comes_in_parts_that_fit_a_chat_message()
+    {
+        var chat = await ChatHarness.StartAsync(StoreKind.InMemory);
+        await chat.SayAsync("alice", "#send 1EUR @bob");
+        await chat.SayAsync("alice", "yes");
+        for (var i = 0; i < 40; i++)
+        {
+            await chat.SayAsync("alice", "#send 0.10EUR @bob");
+        }
+
+        var parts = await chat.SayAsync("alice", "my data");
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.InRange(p.Text.Length, 1, 3500));
+        var json = string.Join("\n", parts.Select(p => p.Text))[(parts[0].Text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(42, document.RootElement.GetProperty("movements").GetArrayLength());   // the top-up and 41 transfers
+    }
+
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
