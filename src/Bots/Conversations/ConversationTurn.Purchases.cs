@@ -37,7 +37,9 @@ internal sealed partial class ConversationTurn
         {
             if (coded.IsDigital && buy.Quantity is null or 1)
             {
-                await BuyByKeywordAsync(coded, keyword, PaymentMethod.Wallet, null, cancellationToken).ConfigureAwait(false);
+                var shortCode = await ShortCodeOfAsync(coded.Merchant, cancellationToken).ConfigureAwait(false);
+                await BuyByKeywordAsync(coded, keyword, shortCode is null ? PaymentMethod.Wallet : PaymentMethod.PhoneBill, shortCode, cancellationToken)
+                    .ConfigureAwait(false);
                 return;
             }
             await StartCartAsync(coded.Merchant, coded, buy.Quantity, [], cancellationToken).ConfigureAwait(false);
@@ -66,7 +68,7 @@ internal sealed partial class ConversationTurn
             await AnsweredAsync().ConfigureAwait(false);
             return;
         }
-        Say(Shop.NoSuchProduct(buy.Product, await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false)));
+        Say(Shop.NoSuchProduct(buy.Product.ToLowerInvariant(), await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false)));
         await StartCartAsync(merchant, null, buy.Quantity, [.. all.Take(Commerce.Settings.ListSize)], cancellationToken).ConfigureAwait(false);
     }
 
@@ -78,7 +80,8 @@ internal sealed partial class ConversationTurn
     {
         var keyword = text.Trim().ToUpperInvariant();
         var shortCode = _message?.To is { Length: 5 } to && to.All(char.IsAsciiDigit) ? to : null;
-        if (shortCode is null && (keyword.Length is < 3 or > 12 || !keyword.All(char.IsAsciiLetterOrDigit) || !keyword.Any(char.IsAsciiDigit)))
+        // A code is one word of letters and digits; to a short code it may lack digits ("MUG"), elsewhere it needs one.
+        if (keyword.Length is < 2 or > 12 || !keyword.All(char.IsAsciiLetterOrDigit) || (shortCode is null && !keyword.Any(char.IsAsciiDigit)))
         {
             return false;
         }
@@ -100,7 +103,7 @@ internal sealed partial class ConversationTurn
             }
             var codes = (await Commerce.Catalog.ListProductsAsync(merchant, cancellationToken).ConfigureAwait(false))
                 .Where(p => p.Keywords.Count > 0).Take(Commerce.Settings.ListSize)
-                .Select(p => $"• {p.Keywords[0]}: {Shop.ProductLabel(p.NameIn(_texts.Tag), p.Price)}");
+                .Select(p => Shop.CodeLine(p.Keywords, Shop.ProductLabel(p.NameIn(_texts.Tag), p.Price)));
             Say(string.Join("\n", [Shop.NoSuchProduct(keyword, await ShopNameAsync(merchant, cancellationToken).ConfigureAwait(false)), .. codes]));
             await AnsweredAsync().ConfigureAwait(false);
             return true;
@@ -109,7 +112,7 @@ internal sealed partial class ConversationTurn
         {
             return true;   // a transfer waits for its yes or no: it is recalled below
         }
-        var payment = shortCode is not null && _message!.Sender.PhoneNumber is not null && product.IsDigital
+        var payment = await ShortCodeOfAsync(product.Merchant, cancellationToken).ConfigureAwait(false) is not null
             ? PaymentMethod.PhoneBill
             : PaymentMethod.Wallet;
         if (product.IsDigital)
@@ -189,6 +192,10 @@ internal sealed partial class ConversationTurn
         }
         var cart = NewCart(merchant);
         cart.Offered = [.. offered.Select(p => p.Sku)];
+        if (product is null && quantity is > 0 and var said && said <= Commerce.Settings.MaxQuantity)
+        {
+            cart.Quantity = said;   // "buy 2 cups": the 2 stays for the product picked from the list
+        }
         _data.Cart = cart;
         _data.Merchant = merchant;
         await _machine.FireAsync(ConversationTrigger.StartPurchase).ConfigureAwait(false);
@@ -750,6 +757,13 @@ internal sealed partial class ConversationTurn
         }
         return Commerce.Settings.DefaultMerchant is { Length: > 0 } fallback ? fallback : null;
     }
+
+    /// <summary>The shop's short code when this message was sent to it from a phone: its keywords are then billed to the phone.</summary>
+    private async Task<string?> ShortCodeOfAsync(string merchant, CancellationToken cancellationToken) =>
+        _message is { To: { Length: 5 } to, Sender.PhoneNumber: not null }
+        && await Commerce.Catalog.FindMerchantByShortCodeAsync(to, cancellationToken).ConfigureAwait(false) == merchant
+            ? to
+            : null;
 
     private async Task<string> ShopNameAsync(string merchant, CancellationToken cancellationToken) =>
         (await _services.Directory.FindByHandleAsync(merchant, cancellationToken).ConfigureAwait(false))?.DisplayName ?? merchant;

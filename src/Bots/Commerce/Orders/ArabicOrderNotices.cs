@@ -65,14 +65,16 @@ public sealed class ArabicOrderNotices : OrderNoticeTexts
     private static string To(PaymentMethod payment) =>
         payment == PaymentMethod.PhoneBill ? "إلى فاتورة هاتفك" : "إلى رصيدك";
 
-    /// <summary>Points as an object (accusative): "نقطة واحدة", "نقطتين", "٣ نقاط", "٢٤ نقطةً", "١٠٠ نقطة".</summary>
+    /// <summary>
+    /// Points as an object (accusative): "نقطة واحدة", "نقطتين", "٣ نقاط", "٢٤ نقطة", "١٠٠ نقطة"; unvocalized, as the
+    /// commerce texts write the same "ربحت ٢٤ نقطة" right after a purchase.
+    /// </summary>
     private string Points(long n) => PluralRules.Arabic(n) switch
     {
         PluralCategory.Zero => "لا نقاط",
         PluralCategory.One => "نقطة واحدة",
         PluralCategory.Two => "نقطتين",
         PluralCategory.Few => Number(n) + " نقاط",
-        PluralCategory.Many => Number(n) + " نقطةً",
         _ => Number(n) + " نقطة",
     };
 }

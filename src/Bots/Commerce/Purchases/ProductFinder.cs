@@ -72,7 +72,8 @@ internal static class ProductFinder
         }
         return [.. folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 1 && !Ignored.Contains(w))
-            .Select(w => w.Length > 3 && w[^1] is 'S' or 'X' ? w[..^1] : w)];
+            .Select(w => Faq.FaqLexicon.IsArabic(w[0]) ? Faq.FaqStemmer.Arabic(Faq.FaqText.Fold(w))
+                : w.Length > 3 && w[^1] is 'S' or 'X' ? w[..^1] : w)];
     }
 
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)

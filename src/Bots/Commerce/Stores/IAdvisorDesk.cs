@@ -22,4 +22,12 @@ public interface IAdvisorDesk
 
     /// <summary>Closes a case: the case after (unchanged when already closed), or null when unknown.</summary>
     Task<AdvisorCase?> CloseAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// "Delete my data": every case of the person, open or closed, keeps its messages' order and times but loses what
+    /// identifies them: its channel becomes ("deleted", case id) and the text of each of the person's own messages becomes
+    /// "[deleted]" (advisors' messages stay). An open case is closed at <paramref name="at"/>. The number of cases changed;
+    /// calling it again changes nothing more.
+    /// </summary>
+    Task<int> ForgetPersonAsync(AccountId person, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

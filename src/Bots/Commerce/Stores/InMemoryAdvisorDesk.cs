@@ -1,4 +1,5 @@
 using Conversational.Bots.Commerce.Advisors;
+using Conversational.Bots.Conversations;
 using Conversational.Wallet;
 
 namespace Conversational.Bots.Commerce.Stores;
@@ -86,5 +87,42 @@ public sealed class InMemoryAdvisorDesk : IAdvisorDesk
             _openByPerson.Remove(stored.Person);
             return Task.FromResult<AdvisorCase?>(after);
         }
+    }
+
+    public Task<int> ForgetPersonAsync(AccountId person, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var changed = 0;
+            foreach (var stored in _cases.Values.Where(c => c.Person == person).ToList())
+            {
+                if (Forget(stored, at) is { } after)
+                {
+                    _cases[stored.Id] = after;
+                    changed++;
+                }
+            }
+            _openByPerson.Remove(person);
+            return Task.FromResult(changed);
+        }
+    }
+
+    /// <summary>
+    /// The case without what identifies its person (channel ("deleted", id), the person's texts "[deleted]"), closed at
+    /// <paramref name="at"/> if it was open; null when it is that already (as <see cref="RedisAdvisorDesk"/> decides).
+    /// </summary>
+    private static AdvisorCase? Forget(AdvisorCase stored, DateTimeOffset at)
+    {
+        var channel = new ChannelIdentity("deleted", stored.Id);
+        if (!stored.IsOpen && stored.Channel == channel && stored.Messages.All(m => m.FromAdvisor || m.Text == StoreRules.Deleted))
+        {
+            return null;
+        }
+        return stored with
+        {
+            Channel = channel,
+            Messages = [.. stored.Messages.Select(m => m.FromAdvisor ? m : m with { Text = StoreRules.Deleted })],
+            ClosedAt = stored.ClosedAt ?? at,
+        };
     }
 }

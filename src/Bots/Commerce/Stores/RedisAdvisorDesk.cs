@@ -1,5 +1,6 @@
 using System.Globalization;
 using Conversational.Bots.Commerce.Advisors;
+using Conversational.Bots.Conversations;
 using Conversational.Wallet;
 using StackExchange.Redis;
 
@@ -9,15 +10,16 @@ namespace Conversational.Bots.Commerce.Stores;
 /// The advisor desk in Redis, with the same behaviour as <see cref="InMemoryAdvisorDesk"/>, shared by every instance
 /// of the service. Keys are laid out in docs/redis-keys.md ("Commerce keys"), all under one hash tag <c>{prefix}</c>.
 /// A case is a hash (what it was opened with, and when it closed) and a list of its messages, so adding a message is
-/// one <c>RPUSH</c> in a script that checks the case is open. Opening, appending and closing are each one Lua script.
-/// Redis errors are thrown as they are.
+/// one <c>RPUSH</c> in a script that checks the case is open. Opening, appending, closing and forgetting a case are each
+/// one Lua script. Redis errors are thrown as they are.
 /// </summary>
 public sealed class RedisAdvisorDesk : IAdvisorDesk
 {
     /// <summary>
-    /// KEYS[1] case:&lt;id&gt;, [2] case-messages:&lt;id&gt;, [3] open-case:&lt;person&gt;, [4] open-cases:&lt;merchant&gt;.
-    /// ARGV[1] id, [2] case JSON (without messages), [3] opened (ms), [4...] each message's JSON. Answers '' when it
-    /// opened the case, else the id of the case to give back: the person's open one, or the one with this id.
+    /// KEYS[1] case:&lt;id&gt;, [2] case-messages:&lt;id&gt;, [3] open-case:&lt;person&gt;, [4] open-cases:&lt;merchant&gt;,
+    /// [5] person-cases:&lt;person&gt;. ARGV[1] id, [2] case JSON (without messages), [3] opened (ms), [4...] each
+    /// message's JSON. Answers '' when it opened the case, else the id of the case to give back: the person's open one,
+    /// or the one with this id.
     /// </summary>
     private const string OpenScript = """
         local open = redis.call('GET', KEYS[3])
@@ -27,6 +29,7 @@ public sealed class RedisAdvisorDesk : IAdvisorDesk
         for i = 4, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
         redis.call('SET', KEYS[3], ARGV[1])
         redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+        redis.call('SADD', KEYS[5], ARGV[1])
         return ''
         """;
 
@@ -64,6 +67,46 @@ public sealed class RedisAdvisorDesk : IAdvisorDesk
         return {case[1], closed, redis.call('LRANGE', KEYS[2], 0, -1)}
         """;
 
+    /// <summary>
+    /// KEYS[1] case:&lt;id&gt;, [2] case-messages:&lt;id&gt;, [3] open-case:&lt;person&gt;, [4] open-cases:&lt;merchant&gt;.
+    /// ARGV[1] the case JSON as read, [2] it with the channel ("deleted", id), [3] closed at (round-trip text), [4] id,
+    /// [5] "[deleted]". The case JSON never changes but by this script (to the same result every time), so it is
+    /// rewritten in C#; if it is not the one read, the script answers -1 and writes nothing. The messages are rewritten
+    /// here, in the same script that closes the case, so none appended meanwhile escapes: each of the person's
+    /// (<c>FromAdvisor</c> false) whose text is not "[deleted]" yet is decoded, given that text and encoded again with
+    /// cjson (its keys may come in another order; readers do not mind). Closes an open case as <see cref="CloseScript"/>
+    /// does (a closed one keeps its time). Answers 1 when it changed something, 0 when nothing was left (or the case is
+    /// gone).
+    /// </summary>
+    private const string ForgetScript = """
+        local case = redis.call('HMGET', KEYS[1], 'json', 'closed')
+        if not case[1] then return 0 end
+        if case[1] ~= ARGV[1] then return -1 end
+        local changed = 0
+        if case[1] ~= ARGV[2] then
+          redis.call('HSET', KEYS[1], 'json', ARGV[2])
+          changed = 1
+        end
+        if not case[2] then
+          redis.call('HSET', KEYS[1], 'closed', ARGV[3])
+          if redis.call('GET', KEYS[3]) == ARGV[4] then redis.call('DEL', KEYS[3]) end
+          redis.call('ZREM', KEYS[4], ARGV[4])
+          changed = 1
+        end
+        for i, json in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+          local message = cjson.decode(json)
+          if message.FromAdvisor ~= true and message.Text ~= ARGV[5] then
+            message.Text = ARGV[5]
+            redis.call('LSET', KEYS[2], i - 1, cjson.encode(message))
+            changed = 1
+          end
+        end
+        return changed
+        """;
+
+    /// <summary>How many times a case whose JSON changed since it was read (forgotten meanwhile) is read again.</summary>
+    private const int StaleReadAttempts = 3;
+
     private readonly IConnectionMultiplexer _redis;
     private readonly string _tag;
 
@@ -79,7 +122,11 @@ public sealed class RedisAdvisorDesk : IAdvisorDesk
     {
         StoreRules.CheckOpening(newCase);
         cancellationToken.ThrowIfCancellationRequested();
-        RedisKey[] keys = [CaseKey(newCase.Id), MessagesKey(newCase.Id), OpenCaseKey(newCase.Person), OpenCasesKey(newCase.Merchant)];
+        RedisKey[] keys =
+        [
+            CaseKey(newCase.Id), MessagesKey(newCase.Id), OpenCaseKey(newCase.Person), OpenCasesKey(newCase.Merchant),
+            PersonCasesKey(newCase.Person),
+        ];
         RedisValue[] values =
         [
             newCase.Id, CommerceJson.Write(newCase with { Messages = [] }), StoreRules.Millis(newCase.OpenedAt),
@@ -148,6 +195,68 @@ public sealed class RedisAdvisorDesk : IAdvisorDesk
         return ToCase(result);
     }
 
+    /// <summary>
+    /// The person's cases are those in <c>person-cases:&lt;person&gt;</c>, plus the one <c>open-case:&lt;person&gt;</c>
+    /// names. Cases opened before that set existed (it is written by the Open script) are not in it: a closed one of
+    /// those is not found, and stays as it is. Each case is forgotten in one script (<see cref="ForgetScript"/>).
+    /// </summary>
+    public async Task<int> ForgetPersonAsync(AccountId person, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var db = Db;
+        var members = db.SetMembersAsync(PersonCasesKey(person));
+        var open = db.StringGetAsync(OpenCaseKey(person));
+        await Task.WhenAll(members, open).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var ids = (await members.ConfigureAwait(false)).Select(id => (string)id!).ToHashSet(StringComparer.Ordinal);
+        var openId = await open.ConfigureAwait(false);
+        if (!openId.IsNull)
+        {
+            ids.Add((string)openId!);
+        }
+        var changed = 0;
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            changed += await ForgetCaseAsync(id, person, at, cancellationToken).ConfigureAwait(false);
+        }
+        return changed;
+    }
+
+    /// <summary>1 when this call changed the case, 0 when there was nothing left to forget (or it is gone, or not the
+    /// person's). The case's person and merchant name two of the script's keys, so its JSON is read first.</summary>
+    private async Task<int> ForgetCaseAsync(string id, AccountId person, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var json = await Db.HashGetAsync(CaseKey(id), "json").WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (json.IsNull)
+            {
+                return 0;
+            }
+            var opened = CommerceJson.ReadCase((string)json!);
+            if (opened.Person != person)
+            {
+                return 0;
+            }
+            RedisKey[] keys = [CaseKey(id), MessagesKey(id), OpenCaseKey(person), OpenCasesKey(opened.Merchant)];
+            RedisValue[] values =
+            [
+                json, CommerceJson.Write(opened with { Channel = new ChannelIdentity("deleted", id) }),
+                at.ToString("O", CultureInfo.InvariantCulture), id, StoreRules.Deleted,
+            ];
+            var answer = (int)await Db.ScriptEvaluateAsync(ForgetScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+            switch (answer)
+            {
+                case >= 0:
+                    return answer;
+                case -1 when attempt < StaleReadAttempts:
+                    continue;   // forgotten by another call in between: read the forgotten JSON
+                default:
+                    throw new InvalidOperationException($"Forgetting case {id} answered {answer} {StaleReadAttempts} times.");
+            }
+        }
+    }
+
     /// <summary>The case from a script's {JSON, closed, messages}, or null.</summary>
     private static AdvisorCase? ToCase(RedisResult result)
     {
@@ -176,4 +285,7 @@ public sealed class RedisAdvisorDesk : IAdvisorDesk
 
     /// <summary>Sorted set: a merchant's open case ids by opening time (ms).</summary>
     private RedisKey OpenCasesKey(string merchant) => _tag + "open-cases:" + merchant;
+
+    /// <summary>Set: the ids of every case opened for a person (since this set exists), open or closed.</summary>
+    private RedisKey PersonCasesKey(AccountId person) => _tag + "person-cases:" + person.Value;
 }

@@ -53,6 +53,8 @@ public sealed class ArabicCommerceTexts : CommerceTexts
 
     public override string ProductLabel(string name, Money price) => $"{name} · {Money(price)}";
 
+    public override string CodeLine(IReadOnlyList<string> keywords, string product) => $"• الرمز {string.Join(" أو ", keywords)}: {product}";
+
     public override string WhichProduct => "أي منتج تريد؟";
 
     public override string NoSuchProduct(string query, string shop) => $"لم أجد «{query}». إليك ما يبيعه {shop}:";

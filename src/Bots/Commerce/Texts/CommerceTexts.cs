@@ -57,6 +57,9 @@ public abstract class CommerceTexts
     /// <summary>A product in a list or a button: "Blue mug · €12.00".</summary>
     public abstract string ProductLabel(string name, Money price);
 
+    /// <summary>A line of the codes a short code sells: "• GAME42 / JEU42: Space Quest game · €2.99".</summary>
+    public abstract string CodeLine(IReadOnlyList<string> keywords, string product);
+
     // Choosing the product
     /// <summary>"Which one would you like?" above the list.</summary>
     public abstract string WhichProduct { get; }

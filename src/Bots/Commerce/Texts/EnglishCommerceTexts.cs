@@ -45,6 +45,8 @@ public sealed class EnglishCommerceTexts : CommerceTexts
 
     public override string ProductLabel(string name, Money price) => $"{name} · {Money(price)}";
 
+    public override string CodeLine(IReadOnlyList<string> keywords, string product) => $"• {string.Join(" / ", keywords)}: {product}";
+
     public override string WhichProduct => "Which one would you like?";
 
     public override string NoSuchProduct(string query, string shop) => $"I couldn't find \"{query}\". Here is what {shop} sells:";

@@ -51,7 +51,10 @@ public sealed class FrenchCommerceTexts : CommerceTexts
 
     public override string ModeTo(DeliveryMode mode, string address) => $"{ModeLabel(mode)}\u00A0: {address}";
 
-    public override string ProductLabel(string name, Money price) => $"{name} · {Money(price)}";
+    public override string ProductLabel(string name, Money price) => $"{Capitalized(name)} · {Money(price)}";
+
+    public override string CodeLine(IReadOnlyList<string> keywords, string product) =>
+        $"• {string.Join(" / ", keywords)}\u00A0: {product}";
 
     public override string WhichProduct => "Quel produit souhaitez-vous\u00A0?";
 
@@ -254,8 +257,8 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     };
 
     /// <summary>
-    /// A name opening a sentence: "mug bleu" is written "Mug bleu"; a name whose second letter is a capital ("iPhone")
-    /// or that is not a word ("#42") is left as it is.
+    /// A name opening a sentence, a list item or a button: "mug bleu" is written "Mug bleu"; a name whose second
+    /// letter is a capital ("iPhone") or that is not a word ("#42") is left as it is.
     /// </summary>
     private static string Capitalized(string name) =>
         name.Length > 1 && char.IsLower(name[0]) && !char.IsUpper(name[1])

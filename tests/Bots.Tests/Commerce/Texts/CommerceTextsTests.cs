@@ -396,6 +396,7 @@ public sealed class CommerceTextsTests
             Money m => [texts.Replies.Money(m)],
             Order o => [o.Number, o.ProductName, texts.Replies.Money(o.Total)],
             IReadOnlyList<(string Shop, long Points)> list => list.Select(p => p.Shop),
+            IReadOnlyList<string> keywords => keywords,
             _ => [],
         };
 
@@ -461,6 +462,10 @@ public sealed class CommerceTextsTests
                         i % 2 == 0 ? "DS-4F7K2Q" : "KV-9Z3M1A", i % 2 == 0 ? "Blue mug" : "Café Lune beans", i + 1,
                         Amounts[i % Amounts.Length], status, new DateTimeOffset(2026, 12 - (i % 3), 1 + i, 9, 0, 0, TimeSpan.Zero))),
                 ];
+            }
+            if (type == typeof(IReadOnlyList<string>))
+            {
+                return [new List<string> { "GAME42" }, new List<string> { "GAME42", "JEU42" }];
             }
             if (type == typeof(IReadOnlyList<(string Shop, long Points)>))
             {
