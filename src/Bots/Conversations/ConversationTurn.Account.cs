@@ -150,7 +150,7 @@ internal sealed partial class ConversationTurn
 
     /// <summary>
     /// Erases the person's personal data: directory entry (name, handle, phone, identities), saved addresses and the
-    /// conversation, and the addresses in their orders. The ledger keeps its records, under an account id that now
+    /// conversation, the addresses in their orders, and their channel and words in advisor cases. The ledger keeps its records, under an account id that now
     /// leads to nobody.
     /// </summary>
     private async Task DeleteDataAsync(CancellationToken cancellationToken)
@@ -161,10 +161,7 @@ internal sealed partial class ConversationTurn
         {
             await CartAbandonment.AbandonAsync(Commerce, Wallet, cart, cancellationToken).ConfigureAwait(false);
         }
-        if (_data.AdvisorCaseId is { } caseId)
-        {
-            await Commerce.Desk.CloseAsync(caseId, _now, cancellationToken).ConfigureAwait(false);
-        }
+        await Commerce.Desk.ForgetPersonAsync(_person.Account, _now, cancellationToken).ConfigureAwait(false);
         await _services.Directory.ForgetPersonAsync(_person.Account, cancellationToken).ConfigureAwait(false);
         _data.Forget();
         Say(Shop.DataDeleted);

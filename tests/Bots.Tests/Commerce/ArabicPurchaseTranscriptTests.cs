@@ -16,11 +16,7 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
             bot: كوب أزرق، بسعر ١٢٫٠٠ € للقطعة. كم قطعة تريد؟ [١|٢|٣|رجوع|إلغاء]
             alice: ٢
             bot: ٢ × كوب أزرق. كيف تريد أن تستلم طلبك؟ [المنزل|نقطة استلام|رجوع|إلغاء]
-            # BUG: "منزلي" (my home) is not a delivery word, nor "بيتي"; only "المنزل", "منزل", "البيت"
             alice: منزلي
-            bot: عذرًا، لم أفهم.
-            bot: ٢ × كوب أزرق. كيف تريد أن تستلم طلبك؟ [المنزل|نقطة استلام|رجوع|إلغاء]
-            alice: إلى المنزل
             bot: اكتب من فضلك عنوان منزلك: الشارع والرمز البريدي والمدينة. [رجوع|إلغاء]
             alice: 12 rue de la Paix, 75002 Paris
             bot: ٢ × كوب أزرق: ٢٤٫٠٠ €، توصيل إلى منزلك في 12 rue de la Paix, 75002 Paris، والدفع من رصيدك. هل أُتمّ الدفع؟ [دفع|تغيير الكمية|تغيير طريقة الاستلام|إلغاء]
@@ -39,9 +35,9 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
             alice: ١
             bot: ١ × كوب أزرق: ١٢٫٠٠ €، توصيل إلى منزلك في 12 rue de la Paix, 75002 Paris، والدفع من رصيدك. هل أُتمّ الدفع؟ [دفع|تغيير الكمية|تغيير طريقة الاستلام|إلغاء]
             alice: نعم
-            bot: سُجّل طلبك DE-4A5CMKESFY: حُجز مبلغ ١٢٫٠٠ € في رصيدك، ويُقتطع عندما يقبل Demo Shop الطلب. طريقة الاستلام: توصيل إلى منزلك في 12 rue de la Paix, 75002 Paris. سأوافيك بالمستجدات هنا، وأرسل «تتبع» لمعرفة حالة طلبك.
+            bot: سُجّل طلبك DE-GMVLANJSGP: حُجز مبلغ ١٢٫٠٠ € في رصيدك، ويُقتطع عندما يقبل Demo Shop الطلب. طريقة الاستلام: توصيل إلى منزلك في 12 rue de la Paix, 75002 Paris. سأوافيك بالمستجدات هنا، وأرسل «تتبع» لمعرفة حالة طلبك.
             alice: تتبع
-            bot: آخر طلباتك: / • DE-4A5CMKESFY · ١ × كوب أزرق · ١٢٫٠٠ € · مُسجَّل، بانتظار المتجر (٢٤ نوفمبر) / • DE-3NWNHQ2BJH · ٢ × كوب أزرق · ٢٤٫٠٠ € · مشحون (٢٤ نوفمبر)
+            bot: آخر طلباتك: / • DE-GMVLANJSGP · ١ × كوب أزرق · ١٢٫٠٠ € · مُسجَّل، بانتظار المتجر (٢٤ نوفمبر) / • DE-3NWNHQ2BJH · ٢ × كوب أزرق · ٢٤٫٠٠ € · مشحون (٢٤ نوفمبر)
             """);
 
     [Theory]
@@ -53,11 +49,7 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
             bot: قميص كونفرسيشنال، بسعر ١٩٫٠٠ € للقطعة. كم قطعة تريد؟ (بقيت ٣ قطع فقط.) [١|٢|٣|رجوع|إلغاء]
             alice: ١
             bot: ١ × قميص كونفرسيشنال. كيف تريد أن تستلم طلبك؟ [المنزل|العمل|نقطة استلام|الاستلام من المتجر|خزانة استلام|رجوع|إلغاء]
-            # BUG: the button's own words typed back are not understood: "نقطة" reads as a relay point but "استلام" as click & collect, so the FAQ answers instead
             alice: نقطة استلام
-            bot: اختر التوصيل إلى نقطة استلام عند الطلب، وسنعرض عليك النقاط القريبة من رمزك البريدي. يبقى الطرد هناك ١٤ يومًا؛ أحضر بطاقة هويتك ورمز الاستلام الذي نرسله إليك هنا.
-            bot: ١ × قميص كونفرسيشنال. كيف تريد أن تستلم طلبك؟ [المنزل|العمل|نقطة استلام|الاستلام من المتجر|خزانة استلام|رجوع|إلغاء]
-            alice: [نقطة استلام]
             bot: بالقرب من أي رمز بريدي أبحث عن نقطة استلام؟ [رجوع|إلغاء]
             alice: ٧٥٠١
             bot: اكتب من فضلك رمزًا بريديًا من ٥ أرقام، مثل ٧٥٠١١.
@@ -107,20 +99,13 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
     [InlineData(StoreKind.Redis)]
     public async Task Stock_running_out_between_an_Arabic_review_and_payment_asks_the_quantity_again_and_takes_nothing(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
-            # BUG: the plural "قمصان" (and the dual "قميصين", "كوبين") does not find the product
+            # the broken plural "قمصان" is not found (no dictionary of plurals); the dual "كوبين" is
             bob: اشتر ٣ قمصان
             bot: لم أجد «قمصان». إليك ما يبيعه Demo Shop:
             bot: أي منتج تريد؟ / ١. لعبة سبيس كويست · ٢٫٩٩ € / ٢. كوب أزرق · ١٢٫٠٠ € / ٣. قميص كونفرسيشنال · ١٩٫٠٠ € [لعبة سبيس كويست · ٢٫٩٩ €|كوب أزرق · ١٢٫٠٠ €|قميص كونفرسيشنال · ١٩٫٠٠ €|إلغاء]
-            # BUG: the quantity said with the product (٣) is forgotten once the product is picked from the list: it is asked again
-            bob: ٣
-            bot: قميص كونفرسيشنال، بسعر ١٩٫٠٠ € للقطعة. كم قطعة تريد؟ (بقيت ٣ قطع فقط.) [١|٢|٣|رجوع|إلغاء]
             bob: ٣
             bot: ٣ × قميص كونفرسيشنال. كيف تريد أن تستلم طلبك؟ [المنزل|العمل|نقطة استلام|الاستلام من المتجر|خزانة استلام|رجوع|إلغاء]
-            # BUG: "خزانة استلام", the button's own label, is not understood ("استلام" reads as click & collect)
             bob: خزانة استلام
-            bot: عذرًا، لم أفهم.
-            bot: ٣ × قميص كونفرسيشنال. كيف تريد أن تستلم طلبك؟ [المنزل|العمل|نقطة استلام|الاستلام من المتجر|خزانة استلام|رجوع|إلغاء]
-            bob: خزانة
             bot: بالقرب من أي رمز بريدي أبحث عن خزانة استلام؟ [رجوع|إلغاء]
             bob: ٧٥٠١١
             bot: خزائن الاستلام القريبة من ٧٥٠١١: / ١. Consigne Nation, 1 place de la Nation, 75011 Paris [Consigne Nation|رجوع|إلغاء]
@@ -133,7 +118,7 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
             alice: [الاستلام من المتجر]
             bot: ٢ × قميص كونفرسيشنال: ٣٨٫٠٠ €، استلام من المتجر، Demo Shop, 10 rue de Rivoli, 75004 Paris، والدفع من رصيدك. هل أُتمّ الدفع؟ [دفع|تغيير الكمية|تغيير طريقة الاستلام|إلغاء]
             alice: نعم
-            bot: سُجّل طلبك DE-RDMNSTRCDK: حُجز مبلغ ٣٨٫٠٠ € في رصيدك، ويُقتطع عندما يقبل Demo Shop الطلب. طريقة الاستلام: استلام من المتجر، Demo Shop, 10 rue de Rivoli, 75004 Paris. سأوافيك بالمستجدات هنا، وأرسل «تتبع» لمعرفة حالة طلبك.
+            bot: سُجّل طلبك DE-GMVLANJSGP: حُجز مبلغ ٣٨٫٠٠ € في رصيدك، ويُقتطع عندما يقبل Demo Shop الطلب. طريقة الاستلام: استلام من المتجر، Demo Shop, 10 rue de Rivoli, 75004 Paris. سأوافيك بالمستجدات هنا، وأرسل «تتبع» لمعرفة حالة طلبك.
             bob: [دفع]
             bot: عذرًا، لم يبقَ من قميص كونفرسيشنال سوى قطعة واحدة. كم قطعة تريد؟
             bot: قميص كونفرسيشنال، بسعر ١٩٫٠٠ € للقطعة. كم قطعة تريد؟ (بقيت قطعة واحدة فقط.) [١|رجوع|إلغاء]
@@ -196,10 +181,9 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
             bot: ربحت نقطتين في برنامج الولاء لدى Demo Shop (مجموع نقاطك: ٢).
             +33698765432: تتبع
             bot: طلبك: / • DE-BYKJHC6UJ8 · ١ × لعبة سبيس كويست · ٢٫٩٩ € · تمّ تسليمه (٢٤ نوفمبر)
-            # BUG: "شراء GAME42" texted to the short code is paid from the (empty) wallet instead of the phone bill, and the refusal speaks of sending a smaller amount
             +33698765432@81234: شراء GAME42
-            bot: رصيدك غير كافٍ: المتاح لديك ٠٫٠٠ €. أرسل مبلغًا أصغر أو أضف مالًا أولًا.
-            bot: ١ × لعبة سبيس كويست: ٢٫٩٩ €، والدفع من رصيدك. هل أُتمّ الدفع؟ [دفع|إلغاء]
+            bot: شكرًا لك! إليك لعبة سبيس كويست (الطلب DE-D6PCKGZGB3): https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / دفعت ٢٫٩٩ € على فاتورة هاتفك.
+            bot: ربحت نقطتين في برنامج الولاء لدى Demo Shop (مجموع نقاطك: ٤).
             alice: مرحبا
             bot: مرحبًا Alice! يمكنني إرسال المال، وإيصال تبرعاتك إلى الجمعيات الخيرية، والشراء من المتاجر، وعرض كشف حسابك. إليك ما يمكنني فعله: / • أرسل ١٠ يورو @lea: إرسال المال / • تبرع ٥ يورو @restosducoeur: التبرع لجمعية خيرية / • رصيد: معرفة رصيدك / • سجل: آخر عملياتك / • اشتر MUG: الشراء من متجر / • تتبع: طلباتك / • إلغاء: إلغاء ما بدأته / أي سؤال آخر؟ أجيبك عنه أو أحوّله إلى موظف.
             alice: GAME42
@@ -215,10 +199,10 @@ public sealed class ArabicPurchaseTranscriptTests(RedisStoreFixture redis)
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
             alice: كم تكلفة الشحن؟
             bot: التوصيل إلى المنزل بـ ٤٫٩٠ € وإلى نقطة الاستلام بـ ٢٫٩٠ €، ويصبح مجانيًا ابتداءً من ٤٠ € من المشتريات. اللعبة الرقمية بلا تكلفة شحن.
-            # BUG: the sentence is read as a purchase, but the dual "كوبين" (two mugs) does not find the product, so the FAQ answers
             alice: أريد شراء كوبين
-            bot: الكمية المتبقية تظهر مع كل منتج. عندما ينفد الكوب يعود عادةً خلال أسبوعين: اكتب «نبهني» وسنراسلك. اللعبة متوفرة دائمًا.
+            bot: كوب أزرق، بسعر ١٢٫٠٠ € للقطعة. كم قطعة تريد؟ [١|٢|٣|رجوع|إلغاء]
             alice: أريد شراء كوب
+            bot: الكمية المتبقية تظهر مع كل منتج. عندما ينفد الكوب يعود عادةً خلال أسبوعين: اكتب «نبهني» وسنراسلك. اللعبة متوفرة دائمًا.
             bot: كوب أزرق، بسعر ١٢٫٠٠ € للقطعة. كم قطعة تريد؟ [١|٢|٣|رجوع|إلغاء]
             alice: كم تستغرق مدة التوصيل؟
             bot: الطلبات التي تتم قبل الساعة ١٤:٠٠ في يوم عمل تُشحن في اليوم نفسه. يستغرق التوصيل إلى المنزل من ٢ إلى ٤ أيام عمل، وإلى نقطة الاستلام من ٣ إلى ٥ أيام. أما لعبة GAME42 فتصلك فورًا في هذه المحادثة.

@@ -79,11 +79,7 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
             bot: 2 × T-shirt Conversational : 38,00 €, retrait au point relais Librairie du Sentier, 20 rue du Sentier, 75002 Paris. À régler avec votre solde. Je procède au paiement ? [Payer|Modifier la quantité|Modifier la livraison|Annuler]
             alice: [Modifier la livraison]
             bot: 2 × T-shirt Conversational. Comment souhaitez-vous recevoir votre commande ? [Domicile|Travail|Point relais|Retrait en magasin|Consigne|Retour|Annuler]
-            # BUG: "boutique" is not a delivery word (only "retrait", "magasin"): "en boutique" is not understood
             alice: en boutique
-            bot: Désolé, je n'ai pas compris.
-            bot: 2 × T-shirt Conversational. Comment souhaitez-vous recevoir votre commande ? [Domicile|Travail|Point relais|Retrait en magasin|Consigne|Retour|Annuler]
-            alice: retrait en magasin
             bot: 2 × T-shirt Conversational : 38,00 €, retrait en magasin, Demo Shop, 10 rue de Rivoli, 75004 Paris. À régler avec votre solde. Je procède au paiement ? [Payer|Modifier la quantité|Modifier la livraison|Annuler]
             alice: #solde
             bot: Votre solde : 100,00 €.
@@ -174,24 +170,22 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
             +33612345678@81234: JEU42
             bot: Merci ! Voici votre jeu Space Quest (commande DE-QKV5T6QJTW) : https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / Vous avez payé 2,99 € sur votre facture de téléphone.
             bot: +2 points de fidélité chez Demo Shop (2 au total).
-            # BUG: the codes listed are the English ones (GAME42, not JEU42), with no no-break space before the colon
             +33612345678@81234: JEU99
-            bot: Je n'ai pas trouvé « JEU99 ». Voici ce que vend Demo Shop : / • GAME42: Jeu Space Quest · 2,99 € / • MUG: Mug bleu · 12,00 € / • TSHIRT: T-shirt Conversational · 19,00 €
+            bot: Je n'ai pas trouvé « JEU99 ». Voici ce que vend Demo Shop : / • GAME42 / JEU42 : Jeu Space Quest · 2,99 € / • MUG : Mug bleu · 12,00 € / • TSHIRT : T-shirt Conversational · 19,00 €
             +33612345678: #suivi
             bot: Votre commande : / • DE-QKV5T6QJTW · 1 × jeu Space Quest · 2,99 € · livrée (24 novembre)
-            # BUG: "acheter JEU42" texted to the short code is paid from the (empty) wallet instead of the phone bill, and the refusal speaks of sending a smaller amount
             +33687654321@81234: acheter JEU42
-            bot: Vous n'avez pas assez d'argent : votre solde disponible est de 0,00 €. Envoyez un montant plus petit ou ajoutez d'abord de l'argent.
-            bot: 1 × jeu Space Quest : 2,99 €. À régler avec votre solde. Je procède au paiement ? [Payer|Annuler]
+            bot: Merci ! Voici votre jeu Space Quest (commande DE-TA93LQPVKB) : https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / Vous avez payé 2,99 € sur votre facture de téléphone.
+            bot: +2 points de fidélité chez Demo Shop (2 au total).
             +33687654321: annuler
-            bot: Achat annulé : rien n'a été payé.
+            bot: Il n'y a rien à annuler pour le moment.
             alice: bonjour
             bot: Bonjour Alice ! Je peux envoyer de l'argent, transmettre vos dons aux associations, acheter dans les boutiques et afficher votre relevé. Voici ce que je sais faire : / • #envoyer 10EUR @lea : envoyer de l'argent / • #don 5EUR @restosducoeur : faire un don à une association / • #solde : votre solde / • #historique : vos dernières opérations / • acheter MUG : acheter dans une boutique / • #suivi : vos commandes / • annuler : abandonner ce que vous avez commencé / Une autre question ? J'y réponds ou je la transmets à une personne.
             alice: JEU42
             bot: Merci ! Voici votre jeu Space Quest (commande DE-4A5CMKESFY) : https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / Vous avez payé 2,99 € avec votre solde.
             bot: +2 points de fidélité chez Demo Shop (2 au total).
             = alice 97.01
-            # BUG: the French code JEU42 as a first message is answered in English
+            # a code says nothing of the language: as a first message in the web chat (no phone to hint it), JEU42 is answered in the default language
             bob: JEU42
             bot: Thank you! Order DE-SXFV52BJR5: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 from your balance.
             bot: +2 loyalty points at Demo Shop (2 in all).
@@ -226,11 +220,8 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
             alice: annuler
             bot: Il n'y a rien à annuler pour le moment.
             alice: acheter 2 tasses
-            bot: Je n'ai pas trouvé « TASSES ». Voici ce que vend Demo Shop :
+            bot: Je n'ai pas trouvé « tasses ». Voici ce que vend Demo Shop :
             bot: Quel produit souhaitez-vous ? / 1. Jeu Space Quest · 2,99 € / 2. Mug bleu · 12,00 € / 3. T-shirt Conversational · 19,00 € [Jeu Space Quest · 2,99 €|Mug bleu · 12,00 €|T-shirt Conversational · 19,00 €|Annuler]
-            # BUG: the quantity said with the product (2) is forgotten once the product is picked from the list: it is asked again
-            alice: 2
-            bot: Mug bleu, 12,00 € l'unité. Combien en voulez-vous ? [1|2|3|Retour|Annuler]
             alice: 2
             bot: 2 × mug bleu. Comment souhaitez-vous recevoir votre commande ? [Domicile|Point relais|Retour|Annuler]
             alice: annuler

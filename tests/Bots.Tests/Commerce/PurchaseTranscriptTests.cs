@@ -192,7 +192,7 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             bot: Thank you! Order DE-DWCTV56763: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX / You paid €2.99 on your phone bill.
             bot: +2 loyalty points at Demo Shop (2 in all).
             +447700900123@81234: ZZZ99
-            bot: I couldn't find "ZZZ99". Here is what Demo Shop sells: / • GAME42: Space Quest game · €2.99 / • MUG: Blue mug · €12.00 / • TSHIRT: Conversational T-shirt · €19.00
+            bot: I couldn't find "ZZZ99". Here is what Demo Shop sells: / • GAME42 / JEU42: Space Quest game · €2.99 / • MUG: Blue mug · €12.00 / • TSHIRT: Conversational T-shirt · €19.00
             +447700900123: #orders
             bot: Your order: / • DE-DWCTV56763 · 1 × Space Quest game · €2.99 · delivered (24 November)
             """);
@@ -205,7 +205,7 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             alice: I'd like to buy a bicycle
             bot: Did you mean one of these? [How do I cancel my order?|Where is my order?|Ask a person]
             alice: buy a bicycle
-            bot: I couldn't find "BICYCLE". Here is what Demo Shop sells:
+            bot: I couldn't find "bicycle". Here is what Demo Shop sells:
             bot: Which one would you like? / 1. Space Quest game · €2.99 / 2. Blue mug · €12.00 / 3. Conversational T-shirt · €19.00 [Space Quest game · €2.99|Blue mug · €12.00|Conversational T-shirt · €19.00|Cancel]
             alice: 2
             bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]

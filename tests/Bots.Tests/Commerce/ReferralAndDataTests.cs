@@ -101,6 +101,7 @@ public sealed class ReferralAndDataTests(RedisStoreFixture redis)
         await chat.SayAsync("dave", "GAME42");
         await chat.SayAsync("dave", "#send 2.01EUR @alice");
         await chat.SayAsync("dave", "yes");
+        await chat.SayAsync("dave", "do you sell bicycles?");
         var dave = await PersonAsync(chat, "dave");
         var asked = await chat.SayAsync("dave", "delete my data");
         Assert.Equal(["Delete my data", "Cancel"], asked[0].Choices.Select(c => c.Label));
@@ -113,6 +114,7 @@ public sealed class ReferralAndDataTests(RedisStoreFixture redis)
         var order = (await chat.Services.Commerce.Orders.ListByBuyerAsync(dave.Account, 10, Ct)).Single();
         Assert.Equal("deleted", order.Channel.Channel);
         Assert.NotEmpty(await chat.Ledger.GetHistoryAsync(dave.Account, 0, 10, Ct));
+        Assert.Empty(await chat.Services.Commerce.Desk.ListOpenAsync("demoshop", Ct));
         var again = await chat.SayAsync("dave", "hello");
         Assert.StartsWith("Hello dave!", again[0].Text, StringComparison.Ordinal);
         Assert.NotEqual(dave.Account, (await PersonAsync(chat, "dave")).Account);
