@@ -238,23 +238,11 @@ public sealed class ArabicCommerceTexts : CommerceTexts
         string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c));
 
     /// <summary>What is left, as a short sentence: "بقيت قطعتان فقط", "بقيت ٣ قطع فقط", "نفدت الكمية".</summary>
-    private string Left(int n) => n > 0
+    private static string Left(int n) => n > 0
         ? "بقيت " + Count(n, "", "قطعة واحدة", "قطعتان", "قطع", "قطعة", "قطعة") + " فقط"
         : "نفدت الكمية";
 
-    /// <summary>
-    /// A count in the form its CLDR category takes, as <see cref="ArabicTexts"/> writes them: <paramref name="zero"/>,
-    /// <paramref name="one"/> and <paramref name="two"/> are whole phrases ("نقطة واحدة", "نقطتان"); the others
-    /// follow the number ("٣ نقاط", "١١ نقطة", "١٠٠ نقطة"). Each caller gives the forms in the case its sentence needs.
-    /// </summary>
-    private string Count(long n, string zero, string one, string two, string few, string many, string other) =>
-        PluralRules.Arabic(n) switch
-        {
-            PluralCategory.Zero => zero,
-            PluralCategory.One => one,
-            PluralCategory.Two => two,
-            PluralCategory.Few => Number(n) + " " + few,
-            PluralCategory.Many => Number(n) + " " + many,
-            _ => Number(n) + " " + other,
-        };
+    /// <summary>A count in the form its CLDR category takes, as <see cref="ArabicTexts"/> writes them (see there).</summary>
+    private static string Count(long n, string zero, string one, string two, string few, string many, string other) =>
+        ArabicTexts.Instance.Count(n, zero, one, two, few, many, other);
 }

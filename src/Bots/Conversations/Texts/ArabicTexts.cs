@@ -261,7 +261,7 @@ public sealed class ArabicTexts : ReplyTexts
     /// <paramref name="two"/> are whole phrases ("يوم واحد", "يومان"); the others follow the number ("٣ أيام",
     /// "١١ يومًا", "١٠٠ يوم"). Each caller gives the forms in the grammatical case its sentence needs.
     /// </summary>
-    private string Count(long n, string zero, string one, string two, string few, string many, string other) =>
+    internal string Count(long n, string zero, string one, string two, string few, string many, string other) =>
         PluralRules.Arabic(n) switch
         {
             PluralCategory.Zero => zero,
