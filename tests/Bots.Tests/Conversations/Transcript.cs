@@ -13,7 +13,9 @@ namespace Conversational.Bots.Tests.Conversations;
 /// <c>+33612345678@81234: GAME42</c> (an SMS from that number to that short code; <c>+336…: text</c> without one),
 /// <c>= alice 95.00 bob 105.00</c> (EUR balances), and <c>#</c> comments.
 /// Every reply must be expected: a reply the script does not list fails the test. Multi-line replies are written
-/// on one line joined by " / ", and no-break spaces as plain spaces.
+/// on one line joined by " / ", and no-break spaces as plain spaces. To write a new script: put <c>bot: ?</c> for each
+/// reply, save a run's output (<c>dotnet test ... --filter "FullyQualifiedName~Class&amp;DisplayName~InMemory" &gt; out.txt</c>) and
+/// let <c>python3 tests/Bots.Tests/Conversations/fill-transcripts.py File.cs out.txt</c> fill them in, then read every reply.
 /// </summary>
 public static class Transcript
 {

@@ -1,3 +1,6 @@
+"""Fills the "bot: ?" and "X gets: ?" lines of transcript tests from a saved `dotnet test` output of their InMemory
+runs (see Transcript.cs). Extra replies the script did not list become extra "bot:" lines; an empty outbox becomes
+"X gets nothing". Read every filled reply before committing: this writes what the bot said, right or wrong."""
 # Fills "?" lines of transcript scripts from a dotnet test output: python3 fill.py test.cs output.txt
 import re, sys
 src, out = sys.argv[1], sys.argv[2]
