@@ -14,5 +14,13 @@ public sealed record ChannelIdentity(string Channel, string SenderId)
     /// <summary>"web:alice": the identity as one string, for keys.</summary>
     public string Key => Channel + ":" + SenderId;
 
+    /// <summary>The identity a <see cref="Key"/> names ("sms:+33612345678": the channel is up to the first ':').</summary>
+    public static ChannelIdentity FromKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? throw new FormatException($"'{key}' is not channel:sender.") : new ChannelIdentity(key[..colon], key[(colon + 1)..]);
+    }
+
     public override string ToString() => Key;
 }

@@ -24,6 +24,7 @@ internal static class BotsHost
         builder.Services.AddConversations(builder.Configuration);
         builder.Services.AddCommerceStores(builder.Configuration);
         builder.Services.AddMerchants();
+        builder.Services.AddChannels(builder.Configuration);
         builder.Services.AddAdmin(builder.Environment);
         if (builder.Environment.IsDevelopment())
         {
@@ -43,6 +44,7 @@ internal static class BotsHost
         }
         app.MapAdmin();
         app.MapMerchants();
+        app.MapChannels();
         return app;
     }
 

@@ -29,4 +29,14 @@ public sealed class FailingSaveStore(IConversationStore inner) : IConversationSt
 
     public Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default) =>
         inner.DequeueAllAsync(recipient, cancellationToken);
+
+    public Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
+        IReadOnlyCollection<string> channels, int max, CancellationToken cancellationToken = default) =>
+        inner.ListOutboxRecipientsAsync(channels, max, cancellationToken);
+
+    public Task<OutboundReply?> PeekAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default) =>
+        inner.PeekAsync(recipient, cancellationToken);
+
+    public Task RemoveFirstAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default) =>
+        inner.RemoveFirstAsync(recipient, cancellationToken);
 }

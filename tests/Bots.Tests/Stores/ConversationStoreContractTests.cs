@@ -208,6 +208,32 @@ public abstract class ConversationStoreContractTests
     }
 
     [Fact]
+    public async Task A_pushing_channel_peeks_its_recipients_messages_in_order_and_removes_each_once_delivered()
+    {
+        var store = CreateStore();
+        var alice = new ChannelIdentity("telegram", "111");
+        var bob = new ChannelIdentity("sms", "+33612345678");
+        var web = new ChannelIdentity("web", "carol");
+        await store.EnqueueAsync(alice, new("one"), Ct);
+        await store.EnqueueAsync(alice, new("two"), Ct);
+        await store.EnqueueAsync(bob, new("for bob"), Ct);
+        await store.EnqueueAsync(web, new("for the web"), Ct);
+
+        Assert.Equal([alice], await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
+        Assert.Equal([bob, alice], (await store.ListOutboxRecipientsAsync(["telegram", "sms", "whatsapp"], 10, Ct)).OrderBy(i => i.Key, StringComparer.Ordinal));
+        Assert.Equal("one", (await store.PeekAsync(alice, Ct))?.Text);
+        Assert.Equal("one", (await store.PeekAsync(alice, Ct))?.Text);
+        await store.RemoveFirstAsync(alice, Ct);
+        Assert.Equal("two", (await store.PeekAsync(alice, Ct))?.Text);
+        await store.RemoveFirstAsync(alice, Ct);
+        Assert.Null(await store.PeekAsync(alice, Ct));
+        Assert.Empty(await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
+        await store.DequeueAllAsync(bob, Ct);
+        Assert.Empty(await store.ListOutboxRecipientsAsync(["sms"], 10, Ct));
+        Assert.Equal(["for the web"], (await store.DequeueAllAsync(web, Ct)).Select(r => r.Text));
+    }
+
+    [Fact]
     public async Task Concurrent_takers_of_one_outbox_get_each_message_once()
     {
         var store = CreateStore();

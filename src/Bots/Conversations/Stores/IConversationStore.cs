@@ -36,6 +36,16 @@ public interface IConversationStore
 
     /// <summary>Takes every queued message of a channel identity, oldest first.</summary>
     Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default);
+
+    /// <summary>Identities of these channels with queued messages (at most <paramref name="max"/>), for channels that push.</summary>
+    Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
+        IReadOnlyCollection<string> channels, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>The oldest queued message of an identity, left in the queue until <see cref="RemoveFirstAsync"/>; null when none.</summary>
+    Task<OutboundReply?> PeekAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the oldest queued message of an identity, once it was delivered (or can never be).</summary>
+    Task RemoveFirstAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A conversation as loaded, with the version a save must find unchanged.</summary>

@@ -126,6 +126,41 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan? dedup
         }
     }
 
+    public Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
+        IReadOnlyCollection<string> channels, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<ChannelIdentity>>([.. _outbox.Keys
+                .Select(ChannelIdentity.FromKey).Where(i => channels.Contains(i.Channel)).Take(max)]);
+        }
+    }
+
+    public Task<OutboundReply?> PeekAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        lock (_lock)
+        {
+            return Task.FromResult(_outbox.TryGetValue(recipient.Key, out var queue) && queue.Count > 0
+                ? ConversationJson.ReadReply(queue.Peek())
+                : null);
+        }
+    }
+
+    public Task RemoveFirstAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        lock (_lock)
+        {
+            if (_outbox.TryGetValue(recipient.Key, out var queue) && queue.TryDequeue(out _) && queue.Count == 0)
+            {
+                _outbox.Remove(recipient.Key);
+            }
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Semaphores stay in the map (one per person seen); releasing is all a lock needs.</summary>
     private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
     {

@@ -38,11 +38,29 @@ public sealed class RedisConversationStore : IConversationStore
         return 0
         """;
 
-    /// <summary>KEYS[1] out:&lt;identity&gt;: the whole list, oldest first, and the list gone, in one step.</summary>
+    /// <summary>KEYS[1] out:&lt;identity&gt;, [2] outbox:&lt;channel&gt;, ARGV[1] the identity: the whole list, oldest first, and
+    /// the list gone (the identity unlisted), in one step.</summary>
     private const string DequeueScript = """
         local items = redis.call('LRANGE', KEYS[1], 0, -1)
         if #items > 0 then redis.call('DEL', KEYS[1]) end
+        redis.call('SREM', KEYS[2], ARGV[1])
         return items
+        """;
+
+    /// <summary>KEYS[1] out:&lt;identity&gt;, [2] outbox:&lt;channel&gt;. ARGV[1] the message, [2] the identity: queued, and the identity
+    /// listed among its channel's recipients with messages.</summary>
+    private const string EnqueueScript = """
+        redis.call('RPUSH', KEYS[1], ARGV[1])
+        redis.call('SADD', KEYS[2], ARGV[2])
+        return 1
+        """;
+
+    /// <summary>KEYS as for <see cref="EnqueueScript"/>, ARGV[1] the identity: the oldest message gone, and the identity
+    /// unlisted once its queue is empty.</summary>
+    private const string RemoveFirstScript = """
+        redis.call('LPOP', KEYS[1])
+        if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
+        return 1
         """;
 
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(2);
@@ -156,14 +174,47 @@ public sealed class RedisConversationStore : IConversationStore
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(reply);
         cancellationToken.ThrowIfCancellationRequested();
-        await Db.ListRightPushAsync(OutboxKey(recipient), ConversationJson.Write(reply)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Db.ScriptEvaluateAsync(EnqueueScript, [OutboxKey(recipient), OutboxRecipientsKey(recipient.Channel)],
+            [ConversationJson.Write(reply), recipient.Key]).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
+        IReadOnlyCollection<string> channels, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        var found = new List<ChannelIdentity>();
+        foreach (var channel in channels)
+        {
+            var members = await Db.SetRandomMembersAsync(OutboxRecipientsKey(channel), max - found.Count).WaitAsync(cancellationToken).ConfigureAwait(false);
+            found.AddRange(members.Select(m => ChannelIdentity.FromKey((string)m!)));
+            if (found.Count >= max)
+            {
+                break;
+            }
+        }
+        return found;
+    }
+
+    public async Task<OutboundReply?> PeekAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var first = await Db.ListGetByIndexAsync(OutboxKey(recipient), 0).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return first.IsNull ? null : ConversationJson.ReadReply((string)first!);
+    }
+
+    public async Task RemoveFirstAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        await Db.ScriptEvaluateAsync(RemoveFirstScript, [OutboxKey(recipient), OutboxRecipientsKey(recipient.Channel)], [recipient.Key])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<OutboundReply>> DequeueAllAsync(ChannelIdentity recipient, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         cancellationToken.ThrowIfCancellationRequested();
-        var items = await Db.ScriptEvaluateAsync(DequeueScript, [OutboxKey(recipient)]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var items = await Db.ScriptEvaluateAsync(DequeueScript, [OutboxKey(recipient), OutboxRecipientsKey(recipient.Channel)], [recipient.Key])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
         return [.. ((RedisValue[])items!).Select(item => ConversationJson.ReadReply((string)item!))];
     }
 
@@ -186,6 +237,9 @@ public sealed class RedisConversationStore : IConversationStore
 
     /// <summary>List: the outbox of one channel identity, oldest first.</summary>
     private RedisKey OutboxKey(ChannelIdentity identity) => _tag + "out:" + identity.Key;
+
+    /// <summary>Set: the identities of one channel whose outbox has messages (for the channels that push them).</summary>
+    private RedisKey OutboxRecipientsKey(string channel) => _tag + "outbox:" + channel;
 
     /// <summary>String: the random token of whoever holds the person, with the lease as its expiry.</summary>
     private RedisKey LockKey(string person) => _tag + "lock:" + person;
