@@ -12,6 +12,7 @@ internal static partial class ChannelHosting
     public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Each channel's line (its settings decide whether it is on):
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
@@ -19,6 +20,7 @@ internal static partial class ChannelHosting
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        // Each channel's webhook line:
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
         var webChat = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("WebChat:Enabled");
         var on = new List<string>(dispatcher.Channels.Order(StringComparer.Ordinal));
