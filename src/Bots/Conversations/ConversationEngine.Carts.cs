@@ -88,7 +88,7 @@ public sealed partial class ConversationEngine
             data.DroppedCart = product?.NameIn(data.Language ?? "en") ?? cart.Merchant;
         }
         data.Cart = null;
-        var machine = new ConversationMachine(data);
+        using var machine = new ConversationMachine(data);
         if (machine.CanFire(ConversationTrigger.EndPurchase))
         {
             await machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                     // Also when a first attempt died between creating the person and opening their account.
                     await Services.Wallet.Store.OpenAccountAsync(new Account(person.Account), cancellationToken).ConfigureAwait(false);
                 }
-                var turn = new ConversationTurn(Services, person, loaded.Data, loaded.Version == 0, message);
+                using var turn = new ConversationTurn(Services, person, loaded.Data, loaded.Version == 0, message);
                 IReadOnlyList<OutboundReply> replies;
                 try
                 {
@@ -98,7 +98,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         {
             return;
         }
-        var turn = new ConversationTurn(Services, party, loaded.Data, false, message: null);
+        using var turn = new ConversationTurn(Services, party, loaded.Data, false, message: null);
         var replies = await turn.SettleAsync(cancellationToken).ConfigureAwait(false);
         var key = $"settle:{person.Value}:{Services.Time.GetUtcNow().UtcTicks}";
         if (await store.SaveAsync(person.Value, loaded.Data, loaded.Version, key, replies, cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Stateless;
 using Stateless.Graph;
 using State = Conversational.Bots.Conversations.ConversationState;
@@ -6,43 +7,78 @@ using Trigger = Conversational.Bots.Conversations.ConversationTrigger;
 namespace Conversational.Bots.Conversations;
 
 /// <summary>
-/// The shape of a conversation: which answers are valid in which state. A machine is built for each message over
-/// the loaded <see cref="ConversationData"/> (Stateless is not thread-safe, and the state lives in the store).
-/// Entry and exit actions only keep the data tidy; money never moves in them: the engine executes a movement
-/// first and fires the trigger after, so a failure leaves the saved state as it was.
+/// The shape of a conversation: which answers are valid in which state, over the loaded <see cref="ConversationData"/>
+/// of one message (the state lives in the store). Configuring a Stateless machine costs more than the rest of a turn
+/// allocates, so configured machines are pooled and bound to each message's data; one is used by one turn at a time
+/// (Stateless is not thread-safe) and goes back to the pool when the turn disposes it. Entry and exit actions only keep
+/// the data tidy; money never moves in them: the engine executes a movement first and fires the trigger after, so a
+/// failure leaves the saved state as it was.
 /// </summary>
-public sealed class ConversationMachine
+public sealed class ConversationMachine : IDisposable
 {
-    private readonly StateMachine<State, Trigger> _machine;
-    private readonly StateMachine<State, Trigger>.TriggerWithParameters<TransferIntent> _askConfirmation;
+    private const int PoolSize = 64;
+    private static readonly ConcurrentBag<Core> Pool = [];
+
+    private Core? _core;
 
     public ConversationMachine(ConversationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        _machine = new StateMachine<State, Trigger>(() => data.State, s => data.State = s, FiringMode.Queued);
-        _askConfirmation = _machine.SetTriggerParameters<TransferIntent>(Trigger.AskConfirmation);
-        Configure(_machine, _askConfirmation, data);
+        _core = Pool.TryTake(out var pooled) ? pooled : new Core();
+        _core.Data = data;
     }
 
-    public State State => _machine.State;
+    public State State => Bound.Machine.State;
 
-    public bool CanFire(Trigger trigger) => _machine.CanFire(trigger);
+    private Core Bound => _core ?? throw new ObjectDisposedException(nameof(ConversationMachine));
+
+    public bool CanFire(Trigger trigger) => Bound.Machine.CanFire(trigger);
 
     /// <summary>Fires a trigger the current state accepts; callers check <see cref="CanFire"/> first.</summary>
-    public Task FireAsync(Trigger trigger) => _machine.FireAsync(trigger);
+    public Task FireAsync(Trigger trigger) => Bound.Machine.FireAsync(trigger);
 
     /// <summary>Describes a transfer and waits for the yes (replacing any request already waiting).</summary>
-    public Task AskConfirmationAsync(TransferIntent intent) => _machine.FireAsync(_askConfirmation, intent);
+    public Task AskConfirmationAsync(TransferIntent intent) => Bound.Machine.FireAsync(Bound.AskConfirmation, intent);
 
     /// <summary>The graph in Mermaid (stateDiagram-v2), for docs/.</summary>
-    public static string Mermaid() => MermaidGraph.Format(new ConversationMachine(new ConversationData())._machine.GetInfo());
+    public static string Mermaid() => MermaidGraph.Format(new Core().Machine.GetInfo());
 
     /// <summary>The graph in Graphviz DOT, for docs/.</summary>
-    public static string Dot() => UmlDotGraph.Format(new ConversationMachine(new ConversationData())._machine.GetInfo());
+    public static string Dot() => UmlDotGraph.Format(new Core().Machine.GetInfo());
+
+    /// <summary>Unbinds the data and gives the configured machine back to the pool.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _core, null) is { } core)
+        {
+            core.Data = null!;
+            if (Pool.Count < PoolSize)
+            {
+                Pool.Add(core);
+            }
+        }
+    }
+
+    /// <summary>A configured machine whose state and actions read whatever data it is bound to.</summary>
+    private sealed class Core
+    {
+        public Core()
+        {
+            Machine = new StateMachine<State, Trigger>(() => Data.State, s => Data.State = s, FiringMode.Queued);
+            AskConfirmation = Machine.SetTriggerParameters<TransferIntent>(Trigger.AskConfirmation);
+            Configure(Machine, AskConfirmation, this);
+        }
+
+        public ConversationData Data { get; set; } = new();
+
+        public StateMachine<State, Trigger> Machine { get; }
+
+        public StateMachine<State, Trigger>.TriggerWithParameters<TransferIntent> AskConfirmation { get; }
+    }
 
     private static void Configure(
         StateMachine<State, Trigger> machine, StateMachine<State, Trigger>.TriggerWithParameters<TransferIntent> askConfirmation,
-        ConversationData data)
+        Core bound)
     {
 
         machine.Configure(State.Idle)
@@ -56,8 +92,8 @@ public sealed class ConversationMachine
             .Ignore(Trigger.EndPurchase);
 
         machine.Configure(State.AwaitingConfirmation)
-            .OnEntryFrom(askConfirmation, intent => data.Intent = intent, "keep the request")
-            .OnExit(() => data.Intent = null, "forget the request")
+            .OnEntryFrom(askConfirmation, intent => bound.Data.Intent = intent, "keep the request")
+            .OnExit(() => bound.Data.Intent = null, "forget the request")
             .PermitReentry(Trigger.AskConfirmation)
             .Permit(Trigger.Confirm, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)
@@ -79,7 +115,7 @@ public sealed class ConversationMachine
         LeavesForAnythingElse(machine, State.AwaitingClaimAnswer);
 
         machine.Configure(State.ReadingHistory)
-            .OnExit(() => data.HistoryShown = 0, "forget the page")
+            .OnExit(() => bound.Data.HistoryShown = 0, "forget the page")
             .PermitReentry(Trigger.ShowMore)
             .PermitReentry(Trigger.ShowHistory)
             .Permit(Trigger.Cancel, State.Idle)
@@ -89,8 +125,8 @@ public sealed class ConversationMachine
         LeavesForAnythingElse(machine, State.ReadingHistory);
 
         machine.Configure(State.Purchasing)
-            .OnEntry(() => data.Cart?.Parked = false, "take the cart up")
-            .OnExit(() => data.Cart?.Parked = true, "park the cart (kept until paid, cancelled or expired)")
+            .OnEntry(() => bound.Data.Cart?.Parked = false, "take the cart up")
+            .OnExit(() => bound.Data.Cart?.Parked = true, "park the cart (kept until paid, cancelled or expired)")
             .PermitReentry(Trigger.StartPurchase)
             .Permit(Trigger.EndPurchase, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)
@@ -103,7 +139,7 @@ public sealed class ConversationMachine
             .Ignore(Trigger.OfferFaq);
 
         machine.Configure(State.ChoosingFaqAnswer)
-            .OnExit(() => data.FaqOffered.Clear(), "forget the answers offered")
+            .OnExit(() => bound.Data.FaqOffered.Clear(), "forget the answers offered")
             .PermitReentry(Trigger.OfferFaq)
             .Permit(Trigger.Confirm, State.Idle)
             .Permit(Trigger.Cancel, State.Idle)

@@ -12,7 +12,7 @@ namespace Conversational.Bots.Conversations;
 /// wallet, moves the conversation's machine, and writes the replies in the language the person wrote in. It works
 /// on the loaded data only; the engine saves it afterwards.
 /// </summary>
-internal sealed partial class ConversationTurn
+internal sealed partial class ConversationTurn : IDisposable
 {
     private readonly ConversationServices _services;
     private readonly Party _person;
@@ -38,6 +38,9 @@ internal sealed partial class ConversationTurn
         _now = services.Time.GetUtcNow();
         _texts = ReplyTexts.For(data.Language ?? message?.LanguageHint ?? PhoneLanguages.Of(message?.Sender.PhoneNumber));
     }
+
+    /// <summary>Gives the conversation machine back to its pool; the turn is over.</summary>
+    public void Dispose() => _machine.Dispose();
 
     /// <summary>Messages for other people, delivered once this turn is saved.</summary>
     public IReadOnlyList<Notice> Notices => _notices;
