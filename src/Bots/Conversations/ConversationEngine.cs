@@ -33,7 +33,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             }
             catch (TimeoutException)
             {
-                return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint).Busy)];
+                return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)];
             }
             await using (held.ConfigureAwait(false))
             {
@@ -77,7 +77,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 LogSaveConflict(logger, attempt);
             }
         }
-        return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint).Busy)];
+        return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)];
     }
 
     /// <summary>
