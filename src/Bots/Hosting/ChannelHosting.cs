@@ -13,6 +13,8 @@ internal static partial class ChannelHosting
     {
         ArgumentNullException.ThrowIfNull(configuration);
         // Each channel's line (its settings decide whether it is on):
+        services.AddTelegram(configuration);
+        services.AddTwilio(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
@@ -21,6 +23,8 @@ internal static partial class ChannelHosting
     public static WebApplication MapChannels(this WebApplication app)
     {
         // Each channel's webhook line:
+        app.MapTelegram();
+        app.MapTwilio();
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
         var webChat = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("WebChat:Enabled");
         var on = new List<string>(dispatcher.Channels.Order(StringComparer.Ordinal));

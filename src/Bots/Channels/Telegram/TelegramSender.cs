@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Conversational.Bots.Conversations;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Conversational.Bots.Channels.Telegram;
+
+/// <summary>
+/// Sends the outbox's "telegram" messages with sendMessage to the chat id (the user id for a private chat). Choices
+/// become an inline keyboard whose buttons carry "c:" + a token (see <see cref="ITelegramState"/>). A 429 waits the
+/// retry_after Telegram gave; 403 (the person blocked the bot) is never deliverable and records the opt-out; 5xx and
+/// network failures are tried again later.
+/// </summary>
+public sealed partial class TelegramSender(
+    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut, ILogger<TelegramSender> logger) : IChannelSender
+{
+    public const string Channel = "telegram";
+
+    /// <summary>What a callback_data starts with; the rest is <see cref="Token"/> of the value.</summary>
+    public const string ChoicePrefix = "c:";
+
+    private const int MaxText = 4096;
+    private const int SingleRowLabel = 14;
+
+    public IReadOnlyCollection<string> Channels { get; } = [Channel];
+
+    /// <summary>A button's token: 12 characters (72 bits) of the SHA-256 of its value, so "c:" + token is 14 bytes.</summary>
+    public static string Token(string value) =>
+        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(value)), 0, 9).Replace('+', '-').Replace('/', '_');
+
+    public async Task<Delivery> SendAsync(ChannelIdentity recipient, OutboundReply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (!long.TryParse(recipient.SenderId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chat))
+        {
+            return Delivery.Never("not a Telegram chat id");
+        }
+        try
+        {
+            var keyboard = await KeyboardAsync(recipient.SenderId, reply.Choices, cancellationToken).ConfigureAwait(false);
+            await limiter.WaitAsync(chat, cancellationToken).ConfigureAwait(false);
+            var text = reply.Text.Length <= MaxText ? reply.Text : reply.Text[..(char.IsHighSurrogate(reply.Text[MaxText - 1]) ? MaxText - 1 : MaxText)];
+            await bot.Client.SendMessage(chat, text, replyMarkup: keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Delivery.Sent;
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            return Delivery.Later(e.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null, "Telegram flood control (429)");
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 403)
+        {
+            if (chat > 0)
+            {
+                await optOut.RecordAsync(recipient, cancellationToken).ConfigureAwait(false);
+            }
+            return Delivery.Never("Telegram 403: the bot was blocked or cannot write to this chat");
+        }
+        catch (ApiRequestException e) when (e.ErrorCode >= 500)
+        {
+            return Delivery.Later(null, $"Telegram error {e.ErrorCode}");
+        }
+        catch (ApiRequestException e)
+        {
+            LogRefused(e.ErrorCode);
+            return Delivery.Never($"Telegram error {e.ErrorCode}");
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException or SocketException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return Delivery.Later(null, "Telegram did not answer: " + e.GetType().Name);
+        }
+    }
+
+    private async Task<InlineKeyboardMarkup?> KeyboardAsync(string chat, IReadOnlyList<ReplyChoice> choices, CancellationToken cancellationToken)
+    {
+        if (choices.Count == 0)
+        {
+            return null;
+        }
+        var buttons = new List<InlineKeyboardButton>(choices.Count);
+        foreach (var choice in choices)
+        {
+            var token = Token(choice.Value);
+            await state.RememberChoiceAsync(chat, token, choice.Value, cancellationToken).ConfigureAwait(false);
+            buttons.Add(InlineKeyboardButton.WithCallbackData(choice.Label, ChoicePrefix + token));
+        }
+        // Two or three short choices (Confirm / Cancel) side by side; otherwise one per row.
+        return choices.Count <= 3 && choices.All(c => c.Label.Length <= SingleRowLabel)
+            ? new InlineKeyboardMarkup(buttons)
+            : new InlineKeyboardMarkup(buttons.Select(b => new[] { b }));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a message with error {ErrorCode}; it is dropped")]
+    private partial void LogRefused(int errorCode);
+}
