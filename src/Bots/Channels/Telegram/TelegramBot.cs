@@ -33,7 +33,7 @@ public sealed class TelegramBot : IDisposable
     /// <summary>The bot's username without the @, once known (the settings, else getMe at start-up).</summary>
     public string? Username
     {
-        get => _username ??= _options.Value.BotUsername?.TrimStart('@');
+        get => _username ??= string.IsNullOrWhiteSpace(_options.Value.BotUsername) ? null : _options.Value.BotUsername.Trim().TrimStart('@');
         set => _username = value;
     }
 

@@ -19,7 +19,8 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     private const string Secret = "test_SECRET-0123456789";
     private const long Amelie = 5551234567;
     private const long Sam = 5559876543;
-    private static readonly string Fixtures = Path.Combine(FindShared(), "fixtures", "telegram");
+    /// <summary>Copies of ../shared/fixtures/telegram, kept in the repository so a clean clone runs alone.</summary>
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Channels", "Telegram", "Fixtures");
 
     private FakeBotApi _api = null!;
     private WebApplicationFactory<Program> _service = null!;
@@ -223,19 +224,6 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.True(TelegramWebhook.SecretMatches("abc", "abc"));
         Assert.False(TelegramWebhook.SecretMatches("abc", "abd"));
         Assert.False(TelegramWebhook.SecretMatches("", ""));
-    }
-
-    internal static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var shared = Path.Combine(dir.FullName, "shared");
-            if (System.IO.Directory.Exists(Path.Combine(shared, "fixtures")))
-            {
-                return shared;
-            }
-        }
-        throw new DirectoryNotFoundException("shared/fixtures was not found above the test binaries.");
     }
 
     internal static string Fixture(string name, Action<JsonObject>? change = null)
