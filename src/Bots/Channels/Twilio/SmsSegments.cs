@@ -71,4 +71,39 @@ public static class SmsSegments
         }
         return segments;
     }
+
+    /// <summary>
+    /// Cuts a text into messages of at most <paramref name="maxSegments"/> segments each, at a line break when one is in
+    /// the second half of the part, else at a space, else where it must; parts are trimmed, none is empty.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string text, int maxSegments = 2)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSegments, 1);
+        var parts = new List<string>();
+        var rest = text.Trim();
+        while (rest.Length > 0)
+        {
+            if (Count(rest) <= maxSegments)
+            {
+                parts.Add(rest);
+                break;
+            }
+            var fit = rest.Length - 1;
+            while (fit > 1 && Count(rest[..fit]) > maxSegments)
+            {
+                fit--;
+            }
+            if (char.IsLowSurrogate(rest[fit]))
+            {
+                fit--;
+            }
+            var cut = rest.LastIndexOf('\n', fit - 1, fit / 2);
+            cut = cut > 0 ? cut : rest.LastIndexOf(' ', fit - 1, fit / 2);
+            cut = cut > 0 ? cut : fit;
+            parts.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+        return parts;
+    }
 }

@@ -61,13 +61,16 @@ public sealed partial class TwilioWebhook(
         var message = new InboundMessage(identity, messageSid, body, null, null, time.GetUtcNow(), Value(form, "ProfileName"), to);
         var replies = await AnswerAsync(message, http.RequestAborted).ConfigureAwait(false);
         choices.Remember(identity, replies);
-        var rendered = replies.Select(SmsText.Render).ToList();
-        foreach (var text in rendered)
+        // A long reply is cut cleanly into messages of at most two segments each (one <Message> per part).
+        var rendered = new List<string>();
+        foreach (var text in replies.Select(SmsText.Render))
         {
-            if (SmsSegments.Count(text) is var segments and > LongReplySegments)
+            var parts = SmsSegments.Split(text, LongReplySegments);
+            if (parts.Count > 1)
             {
-                LogLongReply(channel, segments);
+                LogLongReply(channel, parts.Count);
             }
+            rendered.AddRange(parts);
         }
         return Results.Text(SmsText.TwiML(rendered), "text/xml", Encoding.UTF8);
     }
@@ -214,6 +217,6 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Information, Message = "Twilio message {MessageSid} is {Status} (error {ErrorCode})")]
     private partial void LogStatus(string messageSid, string status, string? errorCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A {Channel} reply takes {Segments} SMS segments")]
-    private partial void LogLongReply(string channel, int segments);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A long {Channel} reply was sent as {Parts} messages of at most two segments")]
+    private partial void LogLongReply(string channel, int parts);
 }

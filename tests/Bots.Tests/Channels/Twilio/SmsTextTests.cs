@@ -31,6 +31,25 @@ public sealed class SmsTextTests
     }
 
     [Fact]
+    public void A_long_text_is_cut_into_parts_of_at_most_two_segments_between_words_and_lines()
+    {
+        var lines = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"Line {i}: a few words that make a sentence."));
+        var arabic = string.Concat(Enumerable.Repeat("مرحبا بك في المتجر، ", 30));
+
+        foreach (var text in new[] { lines, arabic, new string('x', 700) })
+        {
+            var parts = SmsSegments.Split(text);
+
+            Assert.True(parts.Count > 1);
+            Assert.All(parts, p => Assert.InRange(SmsSegments.Count(p), 1, 2));
+            Assert.Equal(text.Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal),
+                string.Concat(parts).Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal));
+        }
+        Assert.All(SmsSegments.Split(lines), p => Assert.EndsWith("sentence.", p, StringComparison.Ordinal));
+        Assert.Equal(["short"], SmsSegments.Split("short"));
+    }
+
+    [Fact]
     public void Choices_become_a_numbered_list_on_a_new_line()
     {
         var reply = new OutboundReply("How should it come?", [new ReplyChoice("Home", "p:1:mode:home"), new ReplyChoice("Relay point", "p:1:mode:relay")]);
