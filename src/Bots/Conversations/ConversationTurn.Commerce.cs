@@ -176,6 +176,12 @@ internal sealed partial class ConversationTurn
     /// <summary>A question asked in the middle of a purchase: answered only when the FAQ is sure; true when it was.</summary>
     private async Task<bool> AnswerConfidentlyAsync(string merchant, string question, CancellationToken cancellationToken)
     {
+        // A word or two is a wrong answer to the step ("work" at the quantity), not a question: the step is asked again.
+        var trimmed = question.TrimEnd();
+        if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 && !trimmed.EndsWith('?') && !trimmed.EndsWith('؟'))
+        {
+            return false;
+        }
         var entries = await Commerce.Catalog.ListFaqAsync(merchant, cancellationToken).ConfigureAwait(false);
         var match = FaqMatchers.For(merchant, entries).Match(question, _texts.Tag);
         if (match.Kind != FaqMatchKind.Confident)

@@ -209,6 +209,9 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             bot: Which one would you like? / 1. Space Quest game · €2.99 / 2. Blue mug · €12.00 / 3. Conversational T-shirt · €19.00 [Space Quest game · €2.99|Blue mug · €12.00|Conversational T-shirt · €19.00|Cancel]
             alice: 2
             bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
+            alice: work
+            bot: Sorry, I didn't get that.
+            bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
             alice: how long does delivery take?
             bot: Orders placed before 14:00 on a working day leave the same day. Home delivery takes 2 to 4 working days, relay point delivery 3 to 5. The game GAME42 is sent at once in this chat.
             bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
