@@ -4,9 +4,11 @@ namespace Conversational.Bots.Conversations;
 public sealed record ChannelIdentity(string Channel, string SenderId)
 {
     public const string WebChannel = "web";
+    public const string SmsChannel = "sms";
+    public const string WhatsAppChannel = "whatsapp";
 
     /// <summary>The sender's phone number (E.164) when the channel is a phone (SMS, WhatsApp); it may claim money sent to it.</summary>
-    public string? PhoneNumber => Channel is "sms" or "whatsapp" ? SenderId : null;
+    public string? PhoneNumber => Channel is SmsChannel or WhatsAppChannel ? SenderId : null;
 
     /// <summary>The handle a new person gets: the web chat's name is the handle people write.</summary>
     public string? Handle => Channel == WebChannel ? SenderId : null;

@@ -50,7 +50,7 @@ public sealed partial class ConversationEngine
         else
         {
             cart.Reminded = true;
-            var outsideWindow = cart.Channel.Channel == "whatsapp"
+            var outsideWindow = cart.Channel.Channel == ChannelIdentity.WhatsAppChannel
                 && (data.LastMessageAt is not { } last || now - last > TimeSpan.FromHours(settings.WhatsAppWindowHours));
             if (!data.OptedOut && !outsideWindow)
             {

@@ -23,14 +23,14 @@ public sealed partial class TwilioSender(
     // Read at each send, not at construction: the settings are validated when the host starts, not when it is built.
     private TwilioOptions Options => options.Value;
 
-    public IReadOnlyCollection<string> Channels { get; } = ["sms", "whatsapp"];
+    public IReadOnlyCollection<string> Channels { get; } = [ChannelIdentity.SmsChannel, ChannelIdentity.WhatsAppChannel];
 
     public async Task<Delivery> SendAsync(ChannelIdentity recipient, OutboundReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(reply);
         var settings = Options;
-        var whatsapp = recipient.Channel == "whatsapp";
+        var whatsapp = recipient.Channel == ChannelIdentity.WhatsAppChannel;
         var from = whatsapp ? settings.WhatsAppFrom : settings.MessagingFrom;
         if (string.IsNullOrEmpty(from))
         {

@@ -49,8 +49,8 @@ public sealed partial class TwilioWebhook(
         {
             return Results.BadRequest("From and MessageSid are required.");
         }
-        var channel = from.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? "whatsapp" : "sms";
-        var rawNumber = channel == "whatsapp" ? from[WhatsAppPrefix.Length..] : from;
+        var channel = from.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? ChannelIdentity.WhatsAppChannel : ChannelIdentity.SmsChannel;
+        var rawNumber = channel == ChannelIdentity.WhatsAppChannel ? from[WhatsAppPrefix.Length..] : from;
         if (!phones.TryReadE164(rawNumber, "ZZ", out var number))
         {
             return Results.BadRequest("From is not a phone number.");
@@ -101,7 +101,7 @@ public sealed partial class TwilioWebhook(
             var whatsapp = to.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase);
             if (phones.TryReadE164(whatsapp ? to[WhatsAppPrefix.Length..] : to, "ZZ", out var number))
             {
-                await optOuts.RecordAsync(new ChannelIdentity(whatsapp ? "whatsapp" : "sms", number), http.RequestAborted).ConfigureAwait(false);
+                await optOuts.RecordAsync(new ChannelIdentity(whatsapp ? ChannelIdentity.WhatsAppChannel : ChannelIdentity.SmsChannel, number), http.RequestAborted).ConfigureAwait(false);
             }
         }
         return Results.NoContent();
