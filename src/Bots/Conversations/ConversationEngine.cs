@@ -1,3 +1,4 @@
+using Conversational.Bots.Conversations.Stores;
 using Conversational.Bots.Conversations.Texts;
 using Conversational.Bots.Directory;
 using Conversational.Wallet;
@@ -7,7 +8,8 @@ namespace Conversational.Bots.Conversations;
 /// <summary>
 /// Handles each inbound message of any channel: answers a redelivered message with its first replies, holds the
 /// person (one message at a time, across instances), runs a <see cref="ConversationTurn"/> over the stored
-/// conversation, and saves it with a version check together with the replies.
+/// conversation, and saves it with a version check together with the replies (and, for channels that push, queues
+/// them), letting the person go in the same step.
 /// </summary>
 public sealed partial class ConversationEngine(ConversationServices services, ILogger<ConversationEngine> logger)
 {
@@ -15,33 +17,42 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
 
     public ConversationServices Services { get; } = services ?? throw new ArgumentNullException(nameof(services));
 
-    public async Task<IReadOnlyList<OutboundReply>> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboundReply>> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default) =>
+        (await HandleAsync(message, person: null, route: null, cancellationToken).ConfigureAwait(false)).Replies;
+
+    /// <summary>
+    /// Handles a message: two store round trips when nothing conflicts (open: redelivery check, hold, load; then save,
+    /// queue and let go), plus what the turn itself asks of the wallet and the directory.
+    /// </summary>
+    /// <param name="message">The message.</param>
+    /// <param name="person">The sender's party when the channel already looked it up, or null to find (or create) it here.</param>
+    /// <param name="route">For channels that push: which replies they give themselves, the rest queued with the save.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<HandledMessage> HandleAsync(
+        InboundMessage message, Party? person, ReplyRoute? route, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         var store = Services.Store;
-        if (await store.FindRepliesAsync(message.DeduplicationKey, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            return earlier;
-        }
-        var person = await PersonOfAsync(message.Sender, message.DisplayName, cancellationToken).ConfigureAwait(false);
+        person ??= await PersonOfAsync(message.Sender, message.DisplayName, cancellationToken).ConfigureAwait(false);
+        var key = message.DeduplicationKey;
         for (var attempt = 1; attempt <= SaveAttempts; attempt++)
         {
-            IAsyncDisposable held;
+            OpenedTurn opened;
             try
             {
-                held = await store.LockAsync(person.Account.Value, cancellationToken).ConfigureAwait(false);
+                opened = await store.OpenTurnAsync(person.Account.Value, key, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
-                return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)];
+                return Busy(message);
             }
-            await using (held.ConfigureAwait(false))
+            await using (opened.ConfigureAwait(false))
             {
-                if (await store.FindRepliesAsync(message.DeduplicationKey, cancellationToken).ConfigureAwait(false) is { } replayed)
+                if (opened.Replayed is { } replayed)
                 {
-                    return replayed;
+                    return new HandledMessage(replayed, HandlingOutcome.Replayed, route is not null && !route.AnswersInline(replayed));
                 }
-                var loaded = await store.LoadAsync(person.Account.Value, cancellationToken).ConfigureAwait(false);
+                var loaded = opened.Conversation!;
                 if (loaded.Version == 0)
                 {
                     // Also when a first attempt died between creating the person and opening their account.
@@ -56,29 +67,34 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogTurnFailed(logger, e, message.Sender.Channel);
-                    return [turn.FailureReply()];
+                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed, Queued: false);
                 }
+                var queueFor = route is not null && !route.AnswersInline(replies) ? route.Recipient : null;
                 bool saved;
                 try
                 {
-                    saved = await store.SaveAsync(person.Account.Value, loaded.Data, loaded.Version, message.DeduplicationKey, replies,
-                        cancellationToken).ConfigureAwait(false);
+                    saved = await store.SaveAndReleaseAsync(person.Account.Value, opened, loaded.Data, key, replies, queueFor, cancellationToken)
+                        .ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogTurnFailed(logger, e, message.Sender.Channel);
-                    return [turn.FailureReply()];
+                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed, Queued: false);
                 }
                 if (saved)
                 {
                     await DeliverAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
-                    return replies;
+                    return new HandledMessage(replies, HandlingOutcome.Handled, queueFor is not null);
                 }
                 LogSaveConflict(logger, attempt);
             }
         }
-        return [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)];
+        return Busy(message);
     }
+
+    private static HandledMessage Busy(InboundMessage message) => new(
+        [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)],
+        HandlingOutcome.Busy, Queued: false);
 
     /// <summary>
     /// Retries the transfers of a person whose outcome was unknown, and tells them the result through the outbox.

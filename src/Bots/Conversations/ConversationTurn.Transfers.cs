@@ -49,8 +49,9 @@ internal sealed partial class ConversationTurn
             Say(_texts.OverTransactionLimit(kind, max));
             return;
         }
-        var available = await AvailableAsync(currency, cancellationToken).ConfigureAwait(false);
-        if (available < amount)
+        var confirming = NeedsConfirmation(party, amount);
+        // Before a question, so nobody confirms what cannot be paid; without one, the wallet's own refusal says the same.
+        if (confirming && await AvailableAsync(currency, cancellationToken).ConfigureAwait(false) is var available && available < amount)
         {
             SayRejection(new Rejection(RejectionReason.InsufficientFunds) { Available = available });
             return;
@@ -73,7 +74,7 @@ internal sealed partial class ConversationTurn
             AskedAt: _now,
             Channel: message.Sender.Channel);
 
-        if (NeedsConfirmation(party, amount))
+        if (confirming)
         {
             await _machine.AskConfirmationAsync(intent).ConfigureAwait(false);
             Say(Describe(intent, kind), ConfirmChoices(intent));

@@ -17,15 +17,6 @@ public sealed class InMemoryTelegramState(TimeProvider time) : ITelegramState
     public Task<string?> FindChoiceAsync(string chat, string token, CancellationToken cancellationToken = default) =>
         Task.FromResult(Get("choice:" + chat + ":" + token));
 
-    public Task<bool> IsHandledAsync(string update, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Get("update:" + update) is not null);
-
-    public Task MarkHandledAsync(string update, CancellationToken cancellationToken = default)
-    {
-        Put("update:" + update, "1", ITelegramState.UpdateLifetime);
-        return Task.CompletedTask;
-    }
-
     private void Put(string key, string value, TimeSpan lifetime)
     {
         var now = time.GetUtcNow();

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace Conversational.Bots.Channels.Telegram;
 
 /// <summary>
-/// <see cref="ITelegramState"/> in Redis: one string per button value and per handled update, each with its expiry,
+/// <see cref="ITelegramState"/> in Redis: one string per button value, with its expiry,
 /// under the prefix <c>tg:</c>.
 /// </summary>
 public sealed class RedisTelegramState(IConnectionMultiplexer redis) : ITelegramState
@@ -22,17 +22,5 @@ public sealed class RedisTelegramState(IConnectionMultiplexer redis) : ITelegram
         cancellationToken.ThrowIfCancellationRequested();
         var value = await Db.StringGetAsync("tg:choice:" + chat + ":" + token).WaitAsync(cancellationToken).ConfigureAwait(false);
         return value.IsNull ? null : (string?)value;
-    }
-
-    public async Task<bool> IsHandledAsync(string update, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return await Db.KeyExistsAsync("tg:update:" + update).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task MarkHandledAsync(string update, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        await Db.StringSetAsync("tg:update:" + update, "1", ITelegramState.UpdateLifetime).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -37,6 +37,13 @@ public sealed partial class TelegramOptions
     /// <summary>The bot's username, for "/cmd@Bot" in groups; asked with getMe at start-up when not set.</summary>
     public string? BotUsername { get; set; }
 
+    /// <summary>
+    /// In webhook mode, a turn whose answer is one plain message (no buttons, at most 4096 characters) to a private chat
+    /// is given in the webhook response (Telegram runs the sendMessage itself: no extra request, no queue, but no
+    /// delivery report either); every other reply goes through the outbox, which retries and respects the limits.
+    /// </summary>
+    public bool ReplyInWebhookResponse { get; set; } = true;
+
     /// <summary>The largest webhook body read (larger: 413).</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 

@@ -5,42 +5,56 @@ using Conversational.Bots.Directory;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Requests;
 
 namespace Conversational.Bots.Channels.Telegram;
 
 /// <summary>
 /// Handles one Telegram update, from the webhook or from polling. Only messages, button presses and blocks matter;
 /// every other type (edited messages included: an edit does not send money again) is skipped at once. Each update is
-/// handled once per bot and update_id: under a lock on that key, a handled update is skipped, else it goes to the
-/// engine (itself deduplicating on the same id), its replies are queued for the outbox and it is marked handled. A
-/// crash between queuing and marking can send the replies twice, never zero times.
+/// handled once per bot and update_id: that is the message id the engine deduplicates on, so a redelivery runs
+/// nothing again. Replies either come back to the webhook to be given in its response (see
+/// <see cref="TelegramOptions.ReplyInWebhookResponse"/>) or are queued for the outbox in the same atomic step as the
+/// turn's save, so a crash neither loses them nor queues them twice.
 /// </summary>
 public sealed partial class TelegramUpdates(
     TelegramBot bot, ConversationEngine engine, IConversationStore store, IPartyDirectory directory, ITelegramState state,
-    TelegramOptOut optOut, OutboxDispatcher outbox, TimeProvider time, ILogger<TelegramUpdates> logger)
+    TelegramOptOut optOut, OutboxDispatcher outbox, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramUpdates> logger)
 {
     /// <summary>The update types asked for in setWebhook and getUpdates.</summary>
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>sendMessage's limit: a longer reply goes through the outbox, which cuts it.</summary>
+    private const int MaxInlineText = 4096;
+
+    /// <summary>Handles an update whose replies all go through the outbox (polling).</summary>
+    public Task HandleAsync(Update update, CancellationToken cancellationToken) => HandleAsync(update, inline: false, cancellationToken);
+
+    /// <summary>
+    /// Handles an update from the webhook: the sendMessage to give in the webhook response, or null when there is none
+    /// (nothing to say, or everything went to the outbox). Throws <see cref="TimeoutException"/> when the person stayed
+    /// busy: the webhook answers 503 and Telegram delivers the update again.
+    /// </summary>
+    public Task<SendMessageRequest?> HandleWebhookAsync(Update update, CancellationToken cancellationToken) =>
+        HandleAsync(update, inline: options.Value.ReplyInWebhookResponse, cancellationToken);
+
+    private async Task<SendMessageRequest?> HandleAsync(Update update, bool inline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         switch (update)
         {
             case { Message: { } message }:
-                if (Addressed(message) is { } text)
-                {
-                    await OnceAsync(update, ct => OnMessageAsync(update, message, text, ct), cancellationToken).ConfigureAwait(false);
-                }
-                break;
+                return Addressed(message) is { } text
+                    ? await OnMessageAsync(update, message, text, inline, cancellationToken).ConfigureAwait(false)
+                    : null;
             case { CallbackQuery: { } query }:
-                await OnCallbackAsync(update, query, cancellationToken).ConfigureAwait(false);
-                break;
+                return await OnCallbackAsync(update, query, inline, cancellationToken).ConfigureAwait(false);
             case { MyChatMember: { Chat.Type: ChatType.Private, NewChatMember.Status: ChatMemberStatus.Kicked } member }:
                 await optOut.RecordAsync(Identity(member.From), cancellationToken).ConfigureAwait(false);
-                break;
+                return null;
             default:
-                break;   // a type this service does not use: answered 200, nothing done
+                return null;   // a type this service does not use: answered 200, nothing done
         }
     }
 
@@ -74,26 +88,23 @@ public sealed partial class TelegramUpdates(
         return command[..at] + (end < 0 ? "" : text[end..]);
     }
 
-    private async Task OnMessageAsync(Update update, Message message, string text, CancellationToken cancellationToken)
+    private async Task<SendMessageRequest?> OnMessageAsync(Update update, Message message, string text, bool inline, CancellationToken cancellationToken)
     {
         var from = message.From!;
-        var sender = Identity(from);
-        await PersonAsync(sender, from, cancellationToken).ConfigureAwait(false);
-        var replies = await engine.HandleAsync(Inbound(update, from, text, choice: null), cancellationToken).ConfigureAwait(false);
-        foreach (var reply in replies)
-        {
-            await store.EnqueueAsync(sender, reply, cancellationToken).ConfigureAwait(false);
-        }
-        if (message.Chat.Type is ChatType.Group or ChatType.Supergroup)
+        var group = message.Chat.Type is ChatType.Group or ChatType.Supergroup;
+        var answer = await RunAsync(update, from, text, choice: null, inline && !group, cancellationToken).ConfigureAwait(false);
+        if (group)
         {
             // Amounts and balances are never shown to a group: the answer went to the person's private chat.
             var note = TelegramTexts.For(from.LanguageCode).AnsweredInPrivate;
             await store.EnqueueAsync(new ChannelIdentity(TelegramSender.Channel, message.Chat.Id.ToString(CultureInfo.InvariantCulture)),
                 OutboundReply.Plain(note), cancellationToken).ConfigureAwait(false);
+            outbox.Nudge();
         }
+        return answer;
     }
 
-    private async Task OnCallbackAsync(Update update, CallbackQuery query, CancellationToken cancellationToken)
+    private async Task<SendMessageRequest?> OnCallbackAsync(Update update, CallbackQuery query, bool inline, CancellationToken cancellationToken)
     {
         var sender = Identity(query.From);
         var value = query.Data is { } data && data.StartsWith(TelegramSender.ChoicePrefix, StringComparison.Ordinal)
@@ -104,34 +115,48 @@ public sealed partial class TelegramUpdates(
             .ConfigureAwait(false);
         if (value is null)
         {
-            return;
+            return null;
         }
-        await OnceAsync(update, async ct =>
-        {
-            await PersonAsync(sender, query.From, ct).ConfigureAwait(false);
-            var replies = await engine.HandleAsync(Inbound(update, query.From, text: null, value), ct).ConfigureAwait(false);
-            foreach (var reply in replies)
-            {
-                await store.EnqueueAsync(sender, reply, ct).ConfigureAwait(false);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+        var privateChat = query.Message?.Chat.Type is null or ChatType.Private;
+        return await RunAsync(update, query.From, text: null, value, inline && privateChat, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnceAsync(Update update, Func<CancellationToken, Task> handle, CancellationToken cancellationToken)
+    /// <summary>
+    /// The engine's turn for this update. With <paramref name="inline"/>, a single plain reply comes back for the
+    /// webhook response; everything else is queued with the turn's save (or, for a turn that failed and saved
+    /// nothing, queued here).
+    /// </summary>
+    private async Task<SendMessageRequest?> RunAsync(
+        Update update, User from, string? text, string? choice, bool inline, CancellationToken cancellationToken)
     {
-        var key = MessageId(update);
-        var held = await store.LockAsync("telegram-update:" + key, cancellationToken).ConfigureAwait(false);
-        await using (held.ConfigureAwait(false))
+        var sender = Identity(from);
+        var person = await PersonAsync(sender, from, cancellationToken).ConfigureAwait(false);
+        var route = new ReplyRoute(sender, replies => inline && Inlinable(replies));
+        var handled = await engine.HandleAsync(Inbound(update, from, text, choice), person, route, cancellationToken).ConfigureAwait(false);
+        switch (handled.Outcome)
         {
-            if (await state.IsHandledAsync(key, cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
-            await handle(cancellationToken).ConfigureAwait(false);
-            await state.MarkHandledAsync(key, cancellationToken).ConfigureAwait(false);
+            case HandlingOutcome.Busy:
+                throw new TimeoutException("The person stayed busy with another message.");
+            case HandlingOutcome.Failed when !route.AnswersInline(handled.Replies):
+                foreach (var reply in handled.Replies)
+                {
+                    await store.EnqueueAsync(sender, reply, cancellationToken).ConfigureAwait(false);
+                }
+                break;
+            default:
+                break;
         }
-        outbox.Nudge();
+        if (!route.AnswersInline(handled.Replies))
+        {
+            outbox.Nudge();
+            return null;
+        }
+        return new SendMessageRequest { ChatId = from.Id, Text = handled.Replies[0].Text, IsWebhookResponse = true };
     }
+
+    /// <summary>One plain message that sendMessage takes as it is.</summary>
+    private static bool Inlinable(IReadOnlyList<OutboundReply> replies) =>
+        replies is [{ Choices.Count: 0, Text.Length: > 0 and <= MaxInlineText }];
 
     private async Task AnswerAsync(string queryId, string? text, CancellationToken cancellationToken)
     {
@@ -151,16 +176,12 @@ public sealed partial class TelegramUpdates(
 
     /// <summary>
     /// The person behind a Telegram user, created with their Telegram username as handle when it is free, so others can
-    /// send to @username; the engine then finds them by identity.
+    /// send to @username.
     /// </summary>
-    private async Task PersonAsync(ChannelIdentity sender, User from, CancellationToken cancellationToken)
-    {
-        if (await directory.FindByIdentityAsync(sender, cancellationToken).ConfigureAwait(false) is null)
-        {
-            await directory.GetOrCreatePersonAsync(sender, from.Username?.ToLowerInvariant(), DisplayName(from), null, cancellationToken)
-                .ConfigureAwait(false);
-        }
-    }
+    private async Task<Party> PersonAsync(ChannelIdentity sender, User from, CancellationToken cancellationToken) =>
+        await directory.FindByIdentityAsync(sender, cancellationToken).ConfigureAwait(false)
+        ?? await directory.GetOrCreatePersonAsync(sender, from.Username?.ToLowerInvariant(), DisplayName(from), null, cancellationToken)
+            .ConfigureAwait(false);
 
     private InboundMessage Inbound(Update update, User from, string? text, string? choice) =>
         new(Identity(from), MessageId(update), text, choice, from.LanguageCode, time.GetUtcNow(), DisplayName(from));

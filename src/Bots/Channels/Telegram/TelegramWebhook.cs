@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 
 namespace Conversational.Bots.Channels.Telegram;
@@ -10,7 +11,7 @@ namespace Conversational.Bots.Channels.Telegram;
 /// <summary>
 /// <c>POST /webhooks/telegram</c>: the secret header compared in constant time (403 when wrong or missing, nothing
 /// read), 413 over <see cref="TelegramOptions.MaxBodyBytes"/>, 400 for what is not an Update, then the update is
-/// handled (replies are queued, not sent here) and answered 200. A store that cannot be reached answers 503, so
+/// handled and answered 200, with the reply as a sendMessage in the body when it fits one (else queued). A store that cannot be reached answers 503, so
 /// Telegram delivers the update again.
 /// </summary>
 public static partial class TelegramWebhook
@@ -63,9 +64,10 @@ public static partial class TelegramWebhook
         {
             return Results.BadRequest();
         }
+        SendMessageRequest? answer;
         try
         {
-            await updates.HandleAsync(update, ct).ConfigureAwait(false);
+            answer = await updates.HandleWebhookAsync(update, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -76,7 +78,8 @@ public static partial class TelegramWebhook
             LogFailed(logger, e, update.Id);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-        return Results.Ok();
+        // The reply given in the response: Telegram runs this sendMessage itself (channels.md §1.4).
+        return answer is null ? Results.Ok() : Results.Text(JsonSerializer.Serialize(answer, JsonBotAPI.Options), "application/json");
     }
 
     /// <summary>Constant time: both sides are hashed first, so neither the content nor the length leaks.</summary>

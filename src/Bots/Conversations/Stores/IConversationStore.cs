@@ -28,6 +28,66 @@ public interface IConversationStore
     /// </summary>
     Task<IAsyncDisposable> LockAsync(string person, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts handling a message: the replies it already got when it was handled before, else the person held (as
+    /// <see cref="LockAsync"/>) and their conversation loaded. A store that can does it in one step.
+    /// </summary>
+    async Task<OpenedTurn> OpenTurnAsync(string person, string deduplicationKey, CancellationToken cancellationToken = default)
+    {
+        if (await FindRepliesAsync(deduplicationKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return OpenedTurn.Replay(earlier);
+        }
+        var hold = await LockAsync(person, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await FindRepliesAsync(deduplicationKey, cancellationToken).ConfigureAwait(false) is { } replayed)
+            {
+                await hold.DisposeAsync().ConfigureAwait(false);
+                return OpenedTurn.Replay(replayed);
+            }
+            return OpenedTurn.Held(await LoadAsync(person, cancellationToken).ConfigureAwait(false), hold);
+        }
+        catch
+        {
+            await hold.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Ends a turn opened by <see cref="OpenTurnAsync"/>: saves as <see cref="SaveAsync"/> does, queues the replies for
+    /// <paramref name="queueFor"/> when given (the channel then sends them from its outbox), and lets the person go. A
+    /// store that can does it in one atomic step, so a crash never leaves replies saved but not queued.
+    /// </summary>
+    async Task<bool> SaveAndReleaseAsync(
+        string person, OpenedTurn turn, ConversationData data, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
+        ChannelIdentity? queueFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        try
+        {
+            var version = turn.Conversation?.Version ?? throw new InvalidOperationException("A replayed turn has nothing to save.");
+            if (!await SaveAsync(person, data, version, deduplicationKey, replies, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+            if (queueFor is not null)
+            {
+                foreach (var reply in replies)
+                {
+                    await EnqueueAsync(queueFor, reply, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            return true;
+        }
+        finally
+        {
+            await turn.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Persons with transfers whose outcome is still unknown (see <see cref="ConversationData.Unsettled"/>).</summary>
     Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default);
 

@@ -32,6 +32,43 @@ public sealed class RedisConversationStore : IConversationStore
         return 1
         """;
 
+    /// <summary>
+    /// KEYS[1] in:&lt;deduplication key&gt;, [2] lock:&lt;person&gt;, [3] conv:&lt;person&gt;. ARGV[1] a new holder's token,
+    /// [2] the lease in ms. Answers {1, replies JSON} for a message already handled, {0} when someone else holds the
+    /// person, else {2, data JSON or '', version}: the person held and loaded.
+    /// </summary>
+    private const string OpenTurnScript = """
+        local done = redis.call('GET', KEYS[1])
+        if done then return {1, done} end
+        if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {0} end
+        local c = redis.call('HMGET', KEYS[3], 'json', 'version')
+        return {2, c[1] or '', c[2] or '0'}
+        """;
+
+    /// <summary>
+    /// <see cref="SaveScript"/>'s KEYS and ARGV, then KEYS[4] lock:&lt;person&gt;, [5] out:&lt;identity&gt;, [6]
+    /// outbox:&lt;channel&gt;; ARGV[7] the holder's token, [8] the identity to queue the replies for ('' for none), [9..]
+    /// each reply's JSON. Saves (or not, as SaveScript), queues the replies when saved, and always lets the person go
+    /// if the token still holds them.
+    /// </summary>
+    private const string SaveAndReleaseScript = """
+        local saved = 0
+        local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+        if version == tonumber(ARGV[1]) then
+          redis.call('HSET', KEYS[1], 'json', ARGV[2])
+          redis.call('HINCRBY', KEYS[1], 'version', 1)
+          redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+          if ARGV[6] == '1' then redis.call('SADD', KEYS[3], ARGV[5]) else redis.call('SREM', KEYS[3], ARGV[5]) end
+          if ARGV[8] ~= '' and #ARGV > 8 then
+            for i = 9, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[i]) end
+            redis.call('SADD', KEYS[6], ARGV[8])
+          end
+          saved = 1
+        end
+        if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
+        return saved
+        """;
+
     /// <summary>KEYS[1] lock:&lt;person&gt;, ARGV[1] the holder's token: deletes the lock only if it is still the holder's.</summary>
     private const string ReleaseScript = """
         if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -124,6 +161,90 @@ public sealed class RedisConversationStore : IConversationStore
         ];
         var saved = await Db.ScriptEvaluateAsync(SaveScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)saved == 1;
+    }
+
+    /// <summary>
+    /// One round trip (<see cref="OpenTurnScript"/>), tried again as <see cref="LockAsync"/> is while someone else holds
+    /// the person.
+    /// </summary>
+    public async Task<OpenedTurn> OpenTurnAsync(string person, string deduplicationKey, CancellationToken cancellationToken = default)
+    {
+        RedisKey[] keys = [HandledKey(deduplicationKey), LockKey(person), ConversationKey(person)];
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        RedisValue[] values = [token, (long)ConversationSettings.LockLease.TotalMilliseconds];
+        var started = _time.GetTimestamp();
+        var delay = FirstRetryDelay;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Not cut short by the token, as in LockAsync: a hold taken after we stopped waiting would stay a whole lease.
+            var answer = (RedisResult[])(await Db.ScriptEvaluateAsync(OpenTurnScript, keys, values).ConfigureAwait(false))!;
+            switch ((int)answer[0])
+            {
+                case 1:
+                    return OpenedTurn.Replay(ConversationJson.ReadReplies((string)answer[1]!));
+                case 2:
+                    var json = (string)answer[1]!;
+                    var conversation = json.Length == 0
+                        ? new StoredConversation(new ConversationData(), 0)
+                        : new StoredConversation(ConversationJson.ReadData(json), (long)answer[2]);
+                    return OpenedTurn.Held(conversation, new Release(this, LockKey(person), token), token);
+                default:
+                    break;
+            }
+            var left = ConversationSettings.LockWait - _time.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"The conversation of {person} stayed busy.");
+            }
+            await Task.Delay(delay < left ? delay : left, _time, cancellationToken).ConfigureAwait(false);
+            delay = delay * 2 < LongestRetryDelay ? delay * 2 : LongestRetryDelay;
+        }
+    }
+
+    /// <summary>One atomic step (<see cref="SaveAndReleaseScript"/>).</summary>
+    public async Task<bool> SaveAndReleaseAsync(
+        string person, OpenedTurn turn, ConversationData data, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
+        ChannelIdentity? queueFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(replies);
+        if (turn.Conversation is not { } loaded || turn.HoldToken is not { } token)
+        {
+            throw new InvalidOperationException("Only a turn this store opened and held can be saved.");
+        }
+        var conversationKey = ConversationKey(person);
+        RedisKey[] keys =
+        [
+            conversationKey, HandledKey(deduplicationKey), UnsettledKey, LockKey(person),
+            queueFor is null ? conversationKey : OutboxKey(queueFor),
+            queueFor is null ? conversationKey : OutboxRecipientsKey(queueFor.Channel),
+        ];
+        var values = new RedisValue[8 + (queueFor is null ? 0 : replies.Count)];
+        values[0] = loaded.Version.ToString(CultureInfo.InvariantCulture);
+        values[1] = ConversationJson.Write(data);
+        values[2] = ConversationJson.Write(replies);
+        values[3] = ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        values[4] = person;
+        values[5] = data.Unsettled.Count > 0 ? "1" : "0";
+        values[6] = token;
+        values[7] = queueFor?.Key ?? "";
+        for (var i = 8; i < values.Length; i++)
+        {
+            values[i] = ConversationJson.Write(replies[i - 8]);
+        }
+        try
+        {
+            // Not cut short by the token: the script lets the person go, or disposing the turn below does.
+            var saved = await Db.ScriptEvaluateAsync(SaveAndReleaseScript, keys, values).ConfigureAwait(false);
+            turn.Released();
+            return (int)saved == 1;
+        }
+        finally
+        {
+            await turn.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ public sealed class TelegramRedisTests
             web.UseSetting("Telegram:WebhookSecret", Secret);
             web.UseSetting("Telegram:BotUsername", "ConversationalBot");
             web.UseSetting("Telegram:ApiBaseUrl", api.BaseUrl);
+            // Every reply through the Bot API, where the fake records it (TelegramWebhookReplyTests covers replies in the response).
+            web.UseSetting("Telegram:ReplyInWebhookResponse", "false");
         });
         await using var first = Instance();
         await using var second = Instance();

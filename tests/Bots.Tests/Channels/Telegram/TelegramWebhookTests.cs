@@ -37,6 +37,8 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
             web.UseSetting("Telegram:WebhookSecret", Secret);
             web.UseSetting("Telegram:WebhookUrl", "https://bots.example.test/webhooks/telegram");
             web.UseSetting("Telegram:ApiBaseUrl", _api.BaseUrl);
+            // Every reply through the Bot API, where the fake records it (TelegramWebhookReplyTests covers replies in the response).
+            web.UseSetting("Telegram:ReplyInWebhookResponse", "false");
         });
         _client = _service.CreateClient();
     }
