@@ -326,6 +326,89 @@ public abstract class ConversationStoreContractTests
         Assert.True(clock.Elapsed < ConversationSettings.LockWait / 2, $"Stopped after {clock.Elapsed}.");
     }
 
+    [Fact]
+    public async Task Opening_a_new_message_holds_the_person_and_loads_their_conversation()
+    {
+        var store = CreateStore();
+        Assert.True(await store.SaveAsync(Alice, FullConversation(), 0, "web:alice:m0", [], Ct));
+
+        await using var opened = await store.OpenTurnAsync(Alice, "web:alice:m1", Ct);
+
+        Assert.Null(opened.Replayed);
+        Assert.Equal(1, opened.Conversation!.Version);
+        Assert.Equal("fr", opened.Conversation.Data.Language);
+        await AssertHeldAsync(store, Alice);
+    }
+
+    [Fact]
+    public async Task Saving_an_opened_turn_lets_the_person_go_and_the_same_message_then_replays_its_replies()
+    {
+        var store = CreateStore();
+        var opened = await store.OpenTurnAsync(Alice, "web:alice:m1", Ct);
+        var data = opened.Conversation!.Data;
+        data.Language = "ar";
+
+        Assert.True(await store.SaveAndReleaseAsync(Alice, opened, data, "web:alice:m1", [OutboundReply.Plain("done")], queueFor: null, Ct));
+
+        await using (await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct))
+        {
+        }
+        await using var again = await store.OpenTurnAsync(Alice, "web:alice:m1", Ct);
+        Assert.Equal("done", Assert.Single(again.Replayed!).Text);
+        Assert.Null(again.Conversation);
+        Assert.Equal("ar", (await store.LoadAsync(Alice, Ct)).Data.Language);
+        await using var free = await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task Saving_an_opened_turn_can_queue_its_replies_for_a_pushing_channel_in_order()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "42");
+        var opened = await store.OpenTurnAsync(Alice, "telegram:42:1", Ct);
+
+        Assert.True(await store.SaveAndReleaseAsync(
+            Alice, opened, opened.Conversation!.Data, "telegram:42:1", [OutboundReply.Plain("one"), OutboundReply.Plain("two")], telegram, Ct));
+
+        Assert.Equal([telegram], await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
+        Assert.Equal(["one", "two"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task A_stale_opened_turn_saves_nothing_queues_nothing_and_still_lets_the_person_go()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "42");
+        var opened = await store.OpenTurnAsync(Alice, "telegram:42:1", Ct);
+        var other = await SecondInstanceAsync(store);
+        // Another writer that did not wait (a lease that ran out) moved the conversation on.
+        Assert.True(await other.SaveAsync(Alice, new ConversationData { Language = "en" }, 0, "web:alice:other", [], Ct));
+
+        Assert.False(await store.SaveAndReleaseAsync(
+            Alice, opened, new ConversationData { Language = "fr" }, "telegram:42:1", [OutboundReply.Plain("one")], telegram, Ct));
+
+        Assert.Equal("en", (await store.LoadAsync(Alice, Ct)).Data.Language);
+        Assert.Null(await store.FindRepliesAsync("telegram:42:1", Ct));
+        Assert.Empty(await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
+        await using var free = await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task A_second_message_of_a_held_person_waits_until_the_first_turn_is_saved()
+    {
+        var store = CreateStore();
+        var other = await SecondInstanceAsync(store);
+        var first = await store.OpenTurnAsync(Alice, "web:alice:m1", Ct);
+
+        var second = other.OpenTurnAsync(Alice, "web:alice:m2", Ct);
+        await Task.Delay(HeldProbe, Ct);
+        Assert.False(second.IsCompleted);
+        Assert.True(await store.SaveAndReleaseAsync(Alice, first, first.Conversation!.Data, "web:alice:m1", [], queueFor: null, Ct));
+
+        await using var opened = await second.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+        Assert.Equal(1, opened.Conversation!.Version);
+    }
+
     /// <summary>Someone holds the person's lock: a wait for it is still waiting after <see cref="HeldProbe"/>.</summary>
     protected static async Task AssertHeldAsync(IConversationStore store, string person)
     {
