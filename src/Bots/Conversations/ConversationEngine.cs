@@ -147,25 +147,16 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Queues each notice for every identity of its person, in the language they last wrote in.</summary>
+    /// <summary>Queues each notice for every identity of its person, in the language they last wrote in, unless they opted out.</summary>
     private async Task DeliverAsync(IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
     {
         foreach (var notice in notices)
         {
             var identities = await Services.Directory.IdentitiesOfAsync(notice.Person, cancellationToken).ConfigureAwait(false);
-            if (identities.Count == 0)
+            if (identities.Count > 0)
             {
-                continue;
-            }
-            var theirs = await Services.Store.LoadAsync(notice.Person.Value, cancellationToken).ConfigureAwait(false);
-            if (theirs.Data.OptedOut)
-            {
-                continue;
-            }
-            var reply = OutboundReply.Plain(notice.Write(ReplyTexts.For(theirs.Data.Language)));
-            foreach (var identity in identities)
-            {
-                await Services.Store.EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
+                await Services.Store.QueueNoticeAsync(notice.Person.Value, identities,
+                    language => OutboundReply.Plain(notice.Write(ReplyTexts.For(language))), cancellationToken).ConfigureAwait(false);
             }
         }
     }

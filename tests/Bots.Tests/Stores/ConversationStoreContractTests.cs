@@ -409,6 +409,34 @@ public abstract class ConversationStoreContractTests
         Assert.Equal(1, opened.Conversation!.Version);
     }
 
+    [Fact]
+    public async Task A_notice_is_queued_for_each_identity_in_the_language_the_person_last_used()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "42");
+        var sms = new ChannelIdentity(ChannelIdentity.SmsChannel, "+33612345678");
+        Assert.True(await store.SaveAsync(Alice, new ConversationData { Language = "ar" }, 0, "web:alice:m1", [], Ct));
+
+        Assert.True(await store.QueueNoticeAsync(Alice, [telegram, sms], language => OutboundReply.Plain("notice in " + (language ?? "none")), Ct));
+
+        Assert.Equal(["notice in ar"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
+        Assert.Equal(["notice in ar"], (await store.DequeueAllAsync(sms, Ct)).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task A_notice_to_someone_who_never_wrote_uses_no_language_and_to_someone_who_opted_out_is_not_queued()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "42");
+        Assert.True(await store.SaveAsync(Bob, new ConversationData { Language = "fr", OptedOut = true }, 0, "web:bob:m1", [], Ct));
+
+        Assert.True(await store.QueueNoticeAsync(Alice, [telegram], language => OutboundReply.Plain("notice in " + (language ?? "none")), Ct));
+        Assert.False(await store.QueueNoticeAsync(Bob, [new ChannelIdentity("telegram", "43")], _ => OutboundReply.Plain("never"), Ct));
+
+        Assert.Equal([telegram], await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
+        Assert.Equal(["notice in none"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
+    }
+
     /// <summary>Someone holds the person's lock: a wait for it is still waiting after <see cref="HeldProbe"/>.</summary>
     protected static async Task AssertHeldAsync(IConversationStore store, string person)
     {

@@ -46,7 +46,7 @@ public sealed class RedisConversationStoreContractTests(RedisStoreFixture redis)
         Assert.True(await store.SaveAsync(Alice, new ConversationData { Unsettled = [Intent("t-1")] }, 0, "web:alice:m1", [new("ok")], Ct));
 
         var conversation = await Db.HashGetAllAsync($"{{{_prefix}}}:conv:{Alice}");
-        Assert.Equal(["json", "version"], conversation.Select(f => (string)f.Name!).Order());
+        Assert.Equal(["json", "lang", "optout", "version"], conversation.Select(f => (string)f.Name!).Order());
         Assert.Equal("1", (string?)conversation.Single(f => f.Name == "version").Value);
         Assert.Equal([Alice], (await Db.SetMembersAsync($"{{{_prefix}}}:unsettled")).Select(m => (string?)m));
         var ttl = await Db.KeyTimeToLiveAsync($"{{{_prefix}}}:in:web:alice:m1");

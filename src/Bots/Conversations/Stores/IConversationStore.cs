@@ -88,6 +88,29 @@ public interface IConversationStore
         }
     }
 
+    /// <summary>
+    /// Queues a message the service sends a person on its own (a notice) for each of their identities, written by
+    /// <paramref name="write"/> in the language their conversation last used (null: none yet), unless they opted out
+    /// (then false, nothing queued). A store that can does it in one step without reading the whole conversation.
+    /// </summary>
+    async Task<bool> QueueNoticeAsync(
+        string person, IReadOnlyList<ChannelIdentity> identities, Func<string?, OutboundReply> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        ArgumentNullException.ThrowIfNull(write);
+        var theirs = await LoadAsync(person, cancellationToken).ConfigureAwait(false);
+        if (theirs.Data.OptedOut)
+        {
+            return false;
+        }
+        var reply = write(theirs.Data.Language);
+        foreach (var identity in identities)
+        {
+            await EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
+        }
+        return true;
+    }
+
     /// <summary>Persons with transfers whose outcome is still unknown (see <see cref="ConversationData.Unsettled"/>).</summary>
     Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default);
 

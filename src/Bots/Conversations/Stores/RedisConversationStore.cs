@@ -19,13 +19,14 @@ public sealed class RedisConversationStore : IConversationStore
 {
     /// <summary>
     /// KEYS[1] conv:&lt;person&gt;, [2] in:&lt;deduplication key&gt;, [3] unsettled. ARGV[1] expected version, [2] data JSON,
-    /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers.
-    /// Answers 1 when saved, 0 (nothing written) when the version moved on.
+    /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers, [7]
+    /// the conversation's language ('' for none), [8] 1 when the person opted out (both kept beside the JSON for
+    /// notices). Answers 1 when saved, 0 (nothing written) when the version moved on.
     /// </summary>
     private const string SaveScript = """
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
         if version ~= tonumber(ARGV[1]) then return 0 end
-        redis.call('HSET', KEYS[1], 'json', ARGV[2])
+        redis.call('HSET', KEYS[1], 'json', ARGV[2], 'lang', ARGV[7], 'optout', ARGV[8])
         redis.call('HINCRBY', KEYS[1], 'version', 1)
         redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
         if ARGV[6] == '1' then redis.call('SADD', KEYS[3], ARGV[5]) else redis.call('SREM', KEYS[3], ARGV[5]) end
@@ -47,7 +48,7 @@ public sealed class RedisConversationStore : IConversationStore
 
     /// <summary>
     /// <see cref="SaveScript"/>'s KEYS and ARGV, then KEYS[4] lock:&lt;person&gt;, [5] out:&lt;identity&gt;, [6]
-    /// outbox:&lt;channel&gt;; ARGV[7] the holder's token, [8] the identity to queue the replies for ('' for none), [9..]
+    /// outbox:&lt;channel&gt;; ARGV[9] the holder's token, [10] the identity to queue the replies for ('' for none), [11..]
     /// each reply's JSON. Saves (or not, as SaveScript), queues the replies when saved, and always lets the person go
     /// if the token still holds them.
     /// </summary>
@@ -55,18 +56,40 @@ public sealed class RedisConversationStore : IConversationStore
         local saved = 0
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
         if version == tonumber(ARGV[1]) then
-          redis.call('HSET', KEYS[1], 'json', ARGV[2])
+          redis.call('HSET', KEYS[1], 'json', ARGV[2], 'lang', ARGV[7], 'optout', ARGV[8])
           redis.call('HINCRBY', KEYS[1], 'version', 1)
           redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
           if ARGV[6] == '1' then redis.call('SADD', KEYS[3], ARGV[5]) else redis.call('SREM', KEYS[3], ARGV[5]) end
-          if ARGV[8] ~= '' and #ARGV > 8 then
-            for i = 9, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[i]) end
-            redis.call('SADD', KEYS[6], ARGV[8])
+          if ARGV[10] ~= '' and #ARGV > 10 then
+            for i = 11, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[i]) end
+            redis.call('SADD', KEYS[6], ARGV[10])
           end
           saved = 1
         end
-        if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
+        if redis.call('GET', KEYS[4]) == ARGV[9] then redis.call('DEL', KEYS[4]) end
         return saved
+        """;
+
+    /// <summary>
+    /// KEYS[1] conv:&lt;person&gt;, then per identity out:&lt;identity&gt; and outbox:&lt;channel&gt;. ARGV[1] the number n of
+    /// written languages, [2..2n+1] language tag and reply JSON pairs, [2n+2] the reply for a conversation without a
+    /// language, then each identity. Answers 1 when queued, 0 when the person opted out, -1 when the conversation was
+    /// saved before its language was kept beside it (the caller reads the conversation instead).
+    /// </summary>
+    private const string QueueNoticeScript = """
+        local f = redis.call('HMGET', KEYS[1], 'json', 'lang', 'optout')
+        if f[1] and not f[2] then return -1 end
+        if f[3] == '1' then return 0 end
+        local n = tonumber(ARGV[1])
+        local reply = ARGV[2 * n + 2]
+        for i = 1, n do
+          if ARGV[2 * i] == f[2] then reply = ARGV[2 * i + 1] end
+        end
+        for i = 1, (#KEYS - 1) / 2 do
+          redis.call('RPUSH', KEYS[2 * i], reply)
+          redis.call('SADD', KEYS[2 * i + 1], ARGV[2 * n + 2 + i])
+        end
+        return 1
         """;
 
     /// <summary>KEYS[1] lock:&lt;person&gt;, ARGV[1] the holder's token: deletes the lock only if it is still the holder's.</summary>
@@ -158,6 +181,8 @@ public sealed class RedisConversationStore : IConversationStore
             ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             person,
             data.Unsettled.Count > 0 ? "1" : "0",
+            data.Language ?? "",
+            data.OptedOut ? "1" : "0",
         ];
         var saved = await Db.ScriptEvaluateAsync(SaveScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)saved == 1;
@@ -221,18 +246,21 @@ public sealed class RedisConversationStore : IConversationStore
             queueFor is null ? conversationKey : OutboxKey(queueFor),
             queueFor is null ? conversationKey : OutboxRecipientsKey(queueFor.Channel),
         ];
-        var values = new RedisValue[8 + (queueFor is null ? 0 : replies.Count)];
+        const int first = 10;
+        var values = new RedisValue[first + (queueFor is null ? 0 : replies.Count)];
         values[0] = loaded.Version.ToString(CultureInfo.InvariantCulture);
         values[1] = ConversationJson.Write(data);
         values[2] = ConversationJson.Write(replies);
         values[3] = ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         values[4] = person;
         values[5] = data.Unsettled.Count > 0 ? "1" : "0";
-        values[6] = token;
-        values[7] = queueFor?.Key ?? "";
-        for (var i = 8; i < values.Length; i++)
+        values[6] = data.Language ?? "";
+        values[7] = data.OptedOut ? "1" : "0";
+        values[8] = token;
+        values[9] = queueFor?.Key ?? "";
+        for (var i = first; i < values.Length; i++)
         {
-            values[i] = ConversationJson.Write(replies[i - 8]);
+            values[i] = ConversationJson.Write(replies[i - first]);
         }
         try
         {
@@ -297,6 +325,47 @@ public sealed class RedisConversationStore : IConversationStore
         cancellationToken.ThrowIfCancellationRequested();
         await Db.ScriptEvaluateAsync(EnqueueScript, [OutboxKey(recipient), OutboxRecipientsKey(recipient.Channel)],
             [ConversationJson.Write(reply), recipient.Key]).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One step (<see cref="QueueNoticeScript"/>), the reply written beforehand in each of the service's languages.</summary>
+    public async Task<bool> QueueNoticeAsync(
+        string person, IReadOnlyList<ChannelIdentity> identities, Func<string?, OutboundReply> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        ArgumentNullException.ThrowIfNull(write);
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = new RedisKey[1 + 2 * identities.Count];
+        keys[0] = ConversationKey(person);
+        for (var i = 0; i < identities.Count; i++)
+        {
+            keys[1 + 2 * i] = OutboxKey(identities[i]);
+            keys[2 + 2 * i] = OutboxRecipientsKey(identities[i].Channel);
+        }
+        string[] languages = ["en", "fr", "ar"];
+        var values = new List<RedisValue>(2 + 2 * languages.Length + identities.Count) { languages.Length };
+        foreach (var tag in languages)
+        {
+            values.Add(tag);
+            values.Add(ConversationJson.Write(write(tag)));
+        }
+        values.Add(ConversationJson.Write(write(null)));
+        values.AddRange(identities.Select(identity => (RedisValue)identity.Key));
+        var queued = (int)await Db.ScriptEvaluateAsync(QueueNoticeScript, keys, [.. values]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (queued >= 0)
+        {
+            return queued == 1;
+        }
+        var theirs = await LoadAsync(person, cancellationToken).ConfigureAwait(false);
+        if (theirs.Data.OptedOut)
+        {
+            return false;
+        }
+        var reply = write(theirs.Data.Language);
+        foreach (var identity in identities)
+        {
+            await EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
+        }
+        return true;
     }
 
     public async Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
