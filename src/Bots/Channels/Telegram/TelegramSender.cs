@@ -13,18 +13,21 @@ namespace Conversational.Bots.Channels.Telegram;
 /// Sends the outbox's "telegram" messages with sendMessage to the chat id (the user id for a private chat). Choices
 /// become an inline keyboard whose buttons carry "c:" + a token (see <see cref="ITelegramState"/>). A 429 waits the
 /// retry_after Telegram gave; 403 (the person blocked the bot) is never deliverable and records the opt-out; 5xx and
-/// network failures are tried again later.
+/// network failures are tried again later. A text over 4096 characters goes as several messages in order
+/// (<see cref="TelegramMessageParts"/>), the keyboard on the last; when one of them fails, the retry starts at it.
 /// </summary>
 public sealed partial class TelegramSender(
-    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut, ILogger<TelegramSender> logger) : IChannelSender
+    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut, TimeProvider time,
+    ILogger<TelegramSender> logger) : IChannelSender
 {
     public const string Channel = "telegram";
 
     /// <summary>What a callback_data starts with; the rest is <see cref="Token"/> of the value.</summary>
     public const string ChoicePrefix = "c:";
 
-    private const int MaxText = 4096;
     private const int SingleRowLabel = 14;
+
+    private readonly TelegramPartProgress _progress = new();
 
     public IReadOnlyCollection<string> Channels { get; } = [Channel];
 
@@ -40,12 +43,31 @@ public sealed partial class TelegramSender(
         {
             return Delivery.Never("not a Telegram chat id");
         }
+        var parts = TelegramMessageParts.Split(reply.Text);
+        if (parts.Count == 0)
+        {
+            parts = [reply.Text];
+        }
+        // A long reply goes as several messages; those Telegram took are not sent again when the outbox retries it.
+        var next = _progress.Resume(recipient.Key, reply, time.GetUtcNow());
         try
         {
-            var keyboard = await KeyboardAsync(recipient.SenderId, reply.Choices, cancellationToken).ConfigureAwait(false);
-            await limiter.WaitAsync(chat, cancellationToken).ConfigureAwait(false);
-            var text = reply.Text.Length <= MaxText ? reply.Text : reply.Text[..(char.IsHighSurrogate(reply.Text[MaxText - 1]) ? MaxText - 1 : MaxText)];
-            await bot.Client.SendMessage(chat, text, replyMarkup: keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (var part = next; part < parts.Count; part++)
+            {
+                var last = part == parts.Count - 1;
+                var keyboard = last ? await KeyboardAsync(recipient.SenderId, reply.Choices, cancellationToken).ConfigureAwait(false) : null;
+                await limiter.WaitAsync(chat, cancellationToken).ConfigureAwait(false);
+                await bot.Client.SendMessage(chat, parts[part], replyMarkup: keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (!last)
+                {
+                    _progress.Sent(recipient.Key, reply, part + 1, time.GetUtcNow());
+                }
+            }
+            _progress.Forget(recipient.Key);
+            if (parts.Count > 1)
+            {
+                LogSplit(parts.Count);
+            }
             return Delivery.Sent;
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
@@ -54,6 +76,7 @@ public sealed partial class TelegramSender(
         }
         catch (ApiRequestException e) when (e.ErrorCode == 403)
         {
+            _progress.Forget(recipient.Key);
             if (chat > 0)
             {
                 await optOut.RecordAsync(recipient, cancellationToken).ConfigureAwait(false);
@@ -66,6 +89,7 @@ public sealed partial class TelegramSender(
         }
         catch (ApiRequestException e)
         {
+            _progress.Forget(recipient.Key);
             LogRefused(e.ErrorCode);
             return Delivery.Never($"Telegram error {e.ErrorCode}");
         }
@@ -94,6 +118,9 @@ public sealed partial class TelegramSender(
             ? new InlineKeyboardMarkup(buttons)
             : new InlineKeyboardMarkup(buttons.Select(b => new[] { b }));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A long Telegram reply was sent as {Parts} messages")]
+    private partial void LogSplit(int parts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused a message with error {ErrorCode}; it is dropped")]
     private partial void LogRefused(int errorCode);

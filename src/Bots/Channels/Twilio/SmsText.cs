@@ -15,6 +15,10 @@ public static class SmsText
     /// <summary>The single words that resume messages after an opt-out.</summary>
     public static readonly IReadOnlySet<string> OptInWords = new HashSet<string>(["START", "YES", "UNSTOP"], StringComparer.Ordinal);
 
+    /// <summary>The single words that ask for help: answered even after an opt-out (carriers require it), without opting back in.</summary>
+    public static readonly IReadOnlySet<string> HelpWords =
+        new HashSet<string>(["HELP", "INFO", "AIDE", "مساعدة", "مساعده"], StringComparer.Ordinal);
+
     /// <summary>The message as one text: the choices become a numbered list on a new line ("1 Home  2 Relay point").</summary>
     public static string Render(OutboundReply reply)
     {

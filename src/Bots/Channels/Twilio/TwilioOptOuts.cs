@@ -13,15 +13,19 @@ public sealed class TwilioOptOuts(IConversationStore store, IPartyDirectory dire
     private const int SaveAttempts = 3;
 
     /// <summary>True when the person behind this identity said STOP (false for someone unknown).</summary>
-    public async Task<bool> IsOptedOutAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    public async Task<bool> IsOptedOutAsync(ChannelIdentity identity, CancellationToken cancellationToken) =>
+        (await StatusOfAsync(identity, cancellationToken).ConfigureAwait(false)).OptedOut;
+
+    /// <summary>Whether the person behind this identity said STOP, and the language they last wrote in (null when unknown).</summary>
+    public async Task<(bool OptedOut, string? Language)> StatusOfAsync(ChannelIdentity identity, CancellationToken cancellationToken)
     {
         var party = await directory.FindByIdentityAsync(identity, cancellationToken).ConfigureAwait(false);
         if (party is null)
         {
-            return false;
+            return (false, null);
         }
         var loaded = await store.LoadAsync(party.Account.Value, cancellationToken).ConfigureAwait(false);
-        return loaded.Data.OptedOut;
+        return (loaded.Data.OptedOut, loaded.Data.Language);
     }
 
     /// <summary>Records that the person behind this identity is opted out; false when they are unknown or the save kept conflicting.</summary>

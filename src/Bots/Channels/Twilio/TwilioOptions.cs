@@ -30,6 +30,12 @@ public sealed class TwilioOptions
     /// <summary>The WhatsApp sender number (E.164, with or without "whatsapp:").</summary>
     public string WhatsAppFrom { get; set; } = "";
 
+    /// <summary>The name of the messaging program, said in the answer to HELP after an opt-out (carriers require it).</summary>
+    public string ProgramName { get; set; } = "Conversational";
+
+    /// <summary>Where people get help (an e-mail address, a web page, a phone number), said in that answer when set.</summary>
+    public string SupportContact { get; set; } = "";
+
     /// <summary>The largest webhook body read (413 above).</summary>
     public int MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 

@@ -29,7 +29,6 @@ public sealed partial class TwilioWebhook(
     public const string MessagePath = "/webhooks/twilio";
     public const string StatusPath = "/webhooks/twilio/status";
     private const string WhatsAppPrefix = "whatsapp:";
-    private const int LongReplySegments = 2;
 
     // Read at each request, not at construction: the settings are validated when the host starts, not when it is built.
     private TwilioOptions Options => options.Value;
@@ -58,14 +57,15 @@ public sealed partial class TwilioWebhook(
         var to = Value(form, "To") is { Length: > 0 } t ? (t.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? t[WhatsAppPrefix.Length..] : t) : null;
         var identity = new ChannelIdentity(channel, number);
         var body = Value(form, "Body") ?? "";
-        var message = new InboundMessage(identity, messageSid, body, null, null, time.GetUtcNow(), Value(form, "ProfileName"), to);
+        var message = new InboundMessage(identity, messageSid, body, null, LanguageHint(number), time.GetUtcNow(), Value(form, "ProfileName"), to);
         var replies = await AnswerAsync(message, http.RequestAborted).ConfigureAwait(false);
         choices.Remember(identity, replies);
-        // A long reply is cut cleanly into messages of at most two segments each (one <Message> per part).
+        // A long reply is cut cleanly as the REST sends are: SMS in messages of at most two segments each, WhatsApp only
+        // above 1600 characters (one <Message> per part).
         var rendered = new List<string>();
         foreach (var text in replies.Select(SmsText.Render))
         {
-            var parts = SmsSegments.Split(text, LongReplySegments);
+            var parts = TwilioSender.Parts(channel, text);
             if (parts.Count > 1)
             {
                 LogLongReply(channel, parts.Count);
@@ -107,11 +107,15 @@ public sealed partial class TwilioWebhook(
         return Results.NoContent();
     }
 
+    /// <summary>The language a phone number suggests (its country's: "fr" for +33...), for a person the engine does not know yet.</summary>
+    internal static string? LanguageHint(string e164) => PhoneLanguages.Of(e164);
+
     /// <summary>
     /// The carrier rules before the engine: an opt-out word (CANCEL and ARRET included, which the engine would read as
     /// "cancel the step") becomes the engine's STOP, so it records the opt-out and answers once; while opted out,
-    /// nothing is answered but START/YES/UNSTOP, which become the engine's START. A redelivered MessageSid gets its
-    /// first replies whatever happened since.
+    /// nothing is answered but START/YES/UNSTOP, which become the engine's START, and HELP/INFO/AIDE, answered here
+    /// (carriers require HELP to work after STOP) with the program's name, the support contact and how to resume,
+    /// without opting back in. A redelivered MessageSid gets its first replies whatever happened since.
     /// </summary>
     private async Task<IReadOnlyList<OutboundReply>> AnswerAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -120,13 +124,18 @@ public sealed partial class TwilioWebhook(
             return earlier;
         }
         var keyword = SmsText.Keyword(message.Text);
-        var optedOut = await optOuts.IsOptedOutAsync(message.Sender, cancellationToken).ConfigureAwait(false);
+        var (optedOut, language) = await optOuts.StatusOfAsync(message.Sender, cancellationToken).ConfigureAwait(false);
         if (SmsText.OptOutWords.Contains(keyword))
         {
             return optedOut ? [] : await engine.HandleAsync(message with { Text = "STOP" }, cancellationToken).ConfigureAwait(false);
         }
         if (optedOut)
         {
+            if (SmsText.HelpWords.Contains(keyword))
+            {
+                var texts = TwilioTexts.For(keyword == "AIDE" ? "fr" : keyword.StartsWith('م') ? "ar" : language ?? message.LanguageHint);
+                return [OutboundReply.Plain(texts.HelpWhileStopped(Options.ProgramName, Options.SupportContact))];
+            }
             return SmsText.OptInWords.Contains(keyword)
                 ? await engine.HandleAsync(message with { Text = "START" }, cancellationToken).ConfigureAwait(false)
                 : [];
@@ -217,6 +226,6 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Information, Message = "Twilio message {MessageSid} is {Status} (error {ErrorCode})")]
     private partial void LogStatus(string messageSid, string status, string? errorCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A long {Channel} reply was sent as {Parts} messages of at most two segments")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "A long {Channel} reply was sent as {Parts} messages")]
     private partial void LogLongReply(string channel, int parts);
 }

@@ -10,8 +10,9 @@ namespace Conversational.Bots.Tests.Channels.Telegram;
 
 /// <summary>
 /// A fake Bot API server on a loopback port: answers <c>/bot&lt;token&gt;/&lt;method&gt;</c> for sendMessage,
-/// answerCallbackQuery, setWebhook, getMe and getUpdates, records every call, and can answer the next sendMessage with a
-/// 429 and retry_after.
+/// answerCallbackQuery, setWebhook, deleteWebhook, getMe and getUpdates, records every call, and can answer the next
+/// sendMessage with a 429 and retry_after (or with planned statuses), and getUpdates with 409 conflicts: while a webhook
+/// is set (as Telegram does) or as if another process polled.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -22,6 +23,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private int _tooManyLeft;
     private int _retryAfter;
     private int _messageId = 100;
+    private int _pollConflictsLeft;
+    private volatile bool _webhookActive;
 
     private FakeBotApi(WebApplication app)
     {
@@ -54,6 +57,26 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Chats whose sendMessage is answered 403 "bot was blocked by the user".</summary>
     public ConcurrentDictionary<long, bool> Blocked { get; } = new();
+
+    /// <summary>True while a webhook is set: getUpdates is then answered 409, as Telegram does. setWebhook sets it, deleteWebhook clears it.</summary>
+    public bool WebhookActive
+    {
+        get => _webhookActive;
+        set => _webhookActive = value;
+    }
+
+    /// <summary>What the next sendMessage calls are answered, in order: 200, 429 (retry_after 1), 403, 502...</summary>
+    public ConcurrentQueue<int> SendStatuses { get; } = new();
+
+    /// <summary>The sendMessage bodies answered ok, in order.</summary>
+    public ConcurrentQueue<JsonObject> Accepted { get; } = new();
+
+    /// <summary>The next <paramref name="times"/> getUpdates calls are answered 409 "terminated by other getUpdates request".</summary>
+    public void PollConflicts(int times) => Volatile.Write(ref _pollConflictsLeft, times);
+
+    /// <summary>The texts sendMessage delivered to a chat (answered ok), in order.</summary>
+    public IReadOnlyList<string> Delivered(long chat) =>
+        [.. Accepted.Where(b => (long)b["chat_id"]! == chat).Select(b => (string)b["text"]!)];
 
     /// <summary>An update getUpdates hands out once.</summary>
     public void QueueUpdate(string json) => _updates.Enqueue(json);
@@ -100,6 +123,23 @@ public sealed class FakeBotApi : IAsyncDisposable
                     ["ok"] = false, ["error_code"] = 403, ["description"] = "Forbidden: bot was blocked by the user",
                 });
                 return;
+            case "sendMessage" when SendStatuses.TryDequeue(out var planned) && planned != 200:
+                http.Response.StatusCode = planned;
+                await http.Response.WriteAsJsonAsync(new JsonObject
+                {
+                    ["ok"] = false, ["error_code"] = planned, ["description"] = "Planned failure " + planned,
+                    ["parameters"] = planned == 429 ? new JsonObject { ["retry_after"] = 1 } : null,
+                });
+                return;
+            case "getUpdates" when _webhookActive || Interlocked.Decrement(ref _pollConflictsLeft) >= 0:
+                http.Response.StatusCode = 409;
+                await http.Response.WriteAsJsonAsync(new JsonObject
+                {
+                    ["ok"] = false, ["error_code"] = 409, ["description"] = _webhookActive
+                        ? "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
+                        : "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+                });
+                return;
             case "sendMessage":
                 if (Interlocked.Decrement(ref _tooManyLeft) >= 0)
                 {
@@ -116,6 +156,15 @@ public sealed class FakeBotApi : IAsyncDisposable
                     ["message_id"] = Interlocked.Increment(ref _messageId), ["date"] = 1763884800,
                     ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.DeepClone(), ["type"] = "private" }, ["text"] = body["text"]!.DeepClone(),
                 };
+                Accepted.Enqueue(body);
+                break;
+            case "setWebhook":
+                _webhookActive = true;
+                result = true;
+                break;
+            case "deleteWebhook":
+                _webhookActive = false;
+                result = true;
                 break;
             case "getMe":
                 result = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "Conversational", ["username"] = "ConversationalBot" };

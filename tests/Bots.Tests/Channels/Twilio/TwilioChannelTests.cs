@@ -113,7 +113,9 @@ public sealed class TwilioChannelTests
         Assert.Equal(["You won't get any more messages from us. Send START whenever you want to come back."], TwilioHost.Messages(stopped));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "#balance")));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "STOP")));
-        Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "HELP")));
+        // HELP is still answered after STOP (carriers require it), without opting back in.
+        Assert.Equal(["Conversational: you have unsubscribed and will get no more messages. Reply START to subscribe again."],
+            TwilioHost.Messages(await host.SmsAsync(Lea, "HELP")));
         var redelivered = await host.PostAsync(TwilioWebhook.MessagePath, TwilioHost.Form(Fixtures.Stop));
         Assert.Equal(stopped, redelivered.Body);
         Assert.True(await host.Get<TwilioOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));

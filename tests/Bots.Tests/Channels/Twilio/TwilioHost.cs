@@ -19,16 +19,37 @@ internal sealed record TwilioCall(string Path, string? Authorization, Dictionary
 
 /// <summary>
 /// Twilio's REST API on a loopback port: records each send, and answers from a queue of canned answers (the
-/// fixtures), 201 with rest-send-response.json when the queue is empty.
+/// fixtures), 201 with rest-send-response.json when the queue is empty. Status <see cref="TakeAndHangUp"/> creates the
+/// message and cuts the connection before answering, <see cref="HangUp"/> cuts it without creating anything. Every
+/// message created (answered 2xx or taken) is listed by <c>GET Messages.json?To=…&amp;From=…</c>, newest first.
 /// </summary>
 internal sealed class FakeTwilioApi : IAsyncDisposable
 {
     public const string SendResponse = """{"account_sid":"AC00000000000000000000000000000000","api_version":"2010-04-01","body":"Envoyé : 20,00 € à @lea.","date_created":"Sun, 23 Nov 2026 08:00:00 +0000","date_sent":null,"date_updated":"Sun, 23 Nov 2026 08:00:00 +0000","direction":"outbound-api","error_code":null,"error_message":null,"from":"+33757000000","messaging_service_sid":null,"num_media":"0","num_segments":"1","price":null,"price_unit":null,"sid":"SM00112233445566778899aabbccddeeff","status":"queued","subresource_uris":{"media":"/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages/SM00112233445566778899aabbccddeeff/Media.json"},"to":"+33612345678","uri":"/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages/SM00112233445566778899aabbccddeeff.json"}""";
     public const string Error21610 = """{"code":21610,"message":"Attempt to send to unsubscribed recipient","more_info":"https://www.twilio.com/docs/errors/21610","status":400}""";
 
+    /// <summary>An answer status: the message is created, then the connection is cut before any answer.</summary>
+    public const int TakeAndHangUp = -1;
+
+    /// <summary>An answer status: the connection is cut and nothing is created.</summary>
+    public const int HangUp = -2;
+
     private readonly WebApplication _app;
+    private int _sids;
 
     private FakeTwilioApi(WebApplication app) => _app = app;
+
+    /// <summary>The messages Twilio created, oldest first: what the person's phone gets.</summary>
+    public ConcurrentQueue<TwilioCall> Created { get; } = new();
+
+    /// <summary>The query strings of the list requests (GET Messages.json).</summary>
+    public ConcurrentQueue<string> Lookups { get; } = new();
+
+    /// <summary>The statuses the next list requests are answered with (200 when empty).</summary>
+    public ConcurrentQueue<int> LookupStatuses { get; } = new();
+
+    /// <summary>The bodies the person got, in order.</summary>
+    public IReadOnlyList<string> Received(string to) => [.. Created.Where(c => c.Form["To"] == to).Select(c => c.Form["Body"])];
 
     public ConcurrentQueue<TwilioCall> Calls { get; } = new();
 
@@ -45,9 +66,25 @@ internal sealed class FakeTwilioApi : IAsyncDisposable
         app.MapPost("/2010-04-01/Accounts/{sid}/Messages.json", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
-            fake.Calls.Enqueue(new TwilioCall(http.Request.Path.Value!, http.Request.Headers.Authorization.ToString(),
-                form.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal)));
+            var call = new TwilioCall(http.Request.Path.Value!, http.Request.Headers.Authorization.ToString(),
+                form.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal));
+            fake.Calls.Enqueue(call);
             var (status, body, retryAfter) = fake.Answers.TryDequeue(out var answer) ? answer : (201, SendResponse, null);
+            if (status is >= 200 and < 300 or TakeAndHangUp)
+            {
+                var sid = "SM" + Interlocked.Increment(ref fake._sids).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+                var created = new Dictionary<string, string>(call.Form, StringComparer.Ordinal)
+                {
+                    ["Sid"] = sid,
+                    ["DateCreated"] = DateTimeOffset.UtcNow.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", System.Globalization.CultureInfo.InvariantCulture),
+                };
+                fake.Created.Enqueue(call with { Form = created });
+            }
+            if (status is TakeAndHangUp or HangUp)
+            {
+                http.Abort();
+                return;
+            }
             http.Response.StatusCode = status;
             if (retryAfter is not null)
             {
@@ -55,6 +92,28 @@ internal sealed class FakeTwilioApi : IAsyncDisposable
             }
             http.Response.ContentType = "application/json";
             await http.Response.WriteAsync(body);
+        });
+        app.MapGet("/2010-04-01/Accounts/{sid}/Messages.json", async (HttpContext http) =>
+        {
+            fake.Lookups.Enqueue(http.Request.QueryString.Value ?? "");
+            if (fake.LookupStatuses.TryDequeue(out var status) && status != 200)
+            {
+                http.Response.StatusCode = status;
+                await http.Response.WriteAsync("""{"code":20500,"message":"Internal Server Error","status":500}""");
+                return;
+            }
+            var to = http.Request.Query["To"].ToString();
+            var from = http.Request.Query["From"].ToString();
+            var messages = fake.Created.Reverse()
+                .Where(c => c.Form["To"] == to && (from.Length == 0 || c.Form.GetValueOrDefault("From") == from))
+                .Select(c => new Dictionary<string, object?>
+                {
+                    ["sid"] = c.Form["Sid"], ["to"] = c.Form["To"], ["from"] = c.Form.GetValueOrDefault("From"),
+                    ["messaging_service_sid"] = c.Form.GetValueOrDefault("MessagingServiceSid"), ["body"] = c.Form["Body"],
+                    ["direction"] = "outbound-api", ["status"] = "queued", ["date_created"] = c.Form["DateCreated"], ["date_sent"] = null,
+                });
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(JsonSerializer.Serialize(new { messages, page = 0, page_size = 50 }));
         });
         await app.StartAsync();
         return fake;
