@@ -15,6 +15,7 @@ internal static partial class ChannelHosting
         // Each channel's line (its settings decide whether it is on):
         services.AddTelegram(configuration);
         services.AddTwilio(configuration);
+        services.AddBotFramework(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
@@ -25,6 +26,7 @@ internal static partial class ChannelHosting
         // Each channel's webhook line:
         app.MapTelegram();
         app.MapTwilio();
+        app.MapBotFramework();
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
         var webChat = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("WebChat:Enabled");
         var on = new List<string>(dispatcher.Channels.Order(StringComparer.Ordinal));
