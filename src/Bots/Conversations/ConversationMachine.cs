@@ -17,14 +17,17 @@ namespace Conversational.Bots.Conversations;
 public sealed class ConversationMachine : IDisposable
 {
     private const int PoolSize = 64;
-    private static readonly ConcurrentBag<Core> Pool = [];
+
+    // A queue, not a ConcurrentBag: a turn takes its machine on one thread and gives it back on another (after awaits),
+    // and a bag's work stealing then takes a lock on every take.
+    private static readonly ConcurrentQueue<Core> Pool = new();
 
     private Core? _core;
 
     public ConversationMachine(ConversationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        _core = Pool.TryTake(out var pooled) ? pooled : new Core();
+        _core = Pool.TryDequeue(out var pooled) ? pooled : new Core();
         _core.Data = data;
     }
 
@@ -54,7 +57,7 @@ public sealed class ConversationMachine : IDisposable
             core.Data = null!;
             if (Pool.Count < PoolSize)
             {
-                Pool.Add(core);
+                Pool.Enqueue(core);
             }
         }
     }
