@@ -71,7 +71,10 @@ internal sealed partial class ConversationTurn
             Currency: currency.Code,
             FeeMinor: fee,
             AskedAt: _now,
-            Channel: message.Sender.Channel);
+            Channel: message.Sender.Channel)
+        {
+            AskedBy = message.Sender.Key,
+        };
 
         if (NeedsConfirmation(party, amount))
         {
@@ -117,7 +120,7 @@ internal sealed partial class ConversationTurn
         switch (_machine.State)
         {
             case ConversationState.AwaitingConfirmation when _data.Intent is { } intent:
-                if (intent.Channel != _message!.Sender.Channel)
+                if (!AskedHere(intent))
                 {
                     Say(_texts.AnswerOnOtherChannel);
                     return;
@@ -145,6 +148,9 @@ internal sealed partial class ConversationTurn
         }
         switch (_machine.State)
         {
+            case ConversationState.AwaitingConfirmation when _data.Intent is { } intent && !AskedHere(intent):
+                Say(_texts.AnswerOnOtherChannel);
+                return;
             case ConversationState.AwaitingConfirmation:
                 Say(_texts.Cancelled);
                 break;
