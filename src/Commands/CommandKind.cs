@@ -25,4 +25,8 @@ public enum CommandKind
     Advisor,
     Resume,
     Points,
+    Link,
+    Unlink,
+    Handle,
+    Language,
 }

@@ -27,6 +27,10 @@ public static class CommandKinds
         CommandKind.Advisor => "advisor",
         CommandKind.Resume => "resume",
         CommandKind.Points => "points",
+        CommandKind.Link => "link",
+        CommandKind.Unlink => "unlink",
+        CommandKind.Handle => "handle",
+        CommandKind.Language => "language",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind."),
     };
 }

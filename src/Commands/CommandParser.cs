@@ -59,6 +59,9 @@ public static partial class CommandParser
             CommandKind.Orders => ParseOrders(text, head, language, context),
             CommandKind.Referral => ParseReferral(text, head, language, context),
             CommandKind.Dispute => new DisputeCommand(language, text.Trim()),
+            CommandKind.Link or CommandKind.Unlink => ParseLink(keyword.Kind, text, head, language, context),
+            CommandKind.Handle => ParseHandle(text, head, language, context),
+            CommandKind.Language => ParseLanguage(text, head, language, context),
             // Erasing is read strictly, sigil or not: "#deletedata" or "delete my data" and nothing more.
             CommandKind.DeleteData when !RestIsInsignificant(text, head.End) => Question(text, context),
             _ when !head.Explicit && !RestIsInsignificant(text, head.End) => Question(text, context),

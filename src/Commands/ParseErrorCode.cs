@@ -25,4 +25,6 @@ public enum ParseErrorCode
     ProductMissing,
     QuantityInvalid,
     ReferralCodeInvalid,
+    LinkTargetInvalid,
+    HandleInvalid,
 }

@@ -27,6 +27,8 @@ public static class ParseErrorCodes
         ParseErrorCode.ProductMissing => "product.missing",
         ParseErrorCode.QuantityInvalid => "quantity.invalid",
         ParseErrorCode.ReferralCodeInvalid => "referral.invalid-code",
+        ParseErrorCode.LinkTargetInvalid => "link.invalid-target",
+        ParseErrorCode.HandleInvalid => "handle.invalid",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown parse error code."),
     };
 }

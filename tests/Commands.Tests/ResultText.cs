@@ -6,7 +6,8 @@ namespace Conversational.Commands.Tests;
 /// A parse result written in the table's expectation language, so a failing row shows both sides in one line:
 /// <c>send 5000 EUR @lea en</c>, <c>donate 1000 EUR +33612345678 fr note="pour les restos"</c>,
 /// <c>buy "BLUE MUG" x2 en</c>, <c>help send fr</c>, <c>balance ar</c>, <c>orders DS-4F7K2Q en</c>,
-/// <c>referral R7K3QX fr</c>, <c>question en</c> and <c>dispute en</c> (the text is the message, trimmed; otherwise
+/// <c>referral R7K3QX fr</c>, <c>link +33612345678 fr</c>,
+/// <c>link code=123456 ar</c>, <c>unlink telegram en</c>, <c>handle @lea_m en</c>, <c>language fr en</c>, <c>question en</c> and <c>dispute en</c> (the text is the message, trimmed; otherwise
 /// it is shown quoted), <c>error amount.zero fr</c>.
 /// </summary>
 internal static class ResultText
@@ -27,6 +28,12 @@ internal static class ResultText
             HelpCommand { Topic: { } topic } => $"help {topic.ToWireName()} {language}",
             ShowOrdersCommand { OrderNumber: { } number } => $"orders {number} {language}",
             ReferralCommand { Code: { } code } => $"referral {code} {language}",
+            LinkIdentityCommand { Code: { } linkCode } => $"link code={linkCode} {language}",
+            LinkIdentityCommand { Target: { } target } => $"link {target} {language}",
+            UnlinkIdentityCommand { Target: { } unlinked } => $"unlink {unlinked} {language}",
+            SetHandleCommand { Handle: { } handle } => $"handle @{handle} {language}",
+            SetLanguageCommand { Preferred: { } preferred } => $"language {preferred.ToCode()} {language}",
+            SetLanguageCommand { Automatic: true } => $"language auto {language}",
             DisputeCommand dispute when dispute.Text != message.Trim() => $"dispute \"{dispute.Text}\" {language}",
             QuestionCommand question when question.Text == message.Trim() => $"question {language}",
             QuestionCommand question => $"question \"{question.Text}\" {language}",

@@ -63,6 +63,18 @@ internal static class ParseResultJson
                     json.WriteNumber("quantity", quantity);
                 }
                 break;
+            case LinkIdentityCommand { Code: not null }:
+                json.WriteBoolean("code", true);   // never the code itself: parse output may be logged
+                break;
+            case LinkIdentityCommand { Target: { } target }:
+                WriteTarget(json, target);
+                break;
+            case UnlinkIdentityCommand { Target: { } unlinked }:
+                WriteTarget(json, unlinked);
+                break;
+            case SetHandleCommand { Handle: { } handle }:
+                json.WriteString("handle", Clean(handle));
+                break;
             case HelpCommand { Topic: { } topic }:
                 json.WriteString("topic", topic.ToWireName());
                 break;
@@ -70,6 +82,23 @@ internal static class ParseResultJson
                 json.WriteString("text", Clean(question.Text));
                 break;
         }
+    }
+
+    private static void WriteTarget(Utf8JsonWriter json, LinkTarget target)
+    {
+        json.WriteStartObject("target");
+        json.WriteString("type", target.Kind switch
+        {
+            LinkTargetKind.Phone => "phone",
+            LinkTargetKind.Handle => "handle",
+            LinkTargetKind.Telegram => "telegram",
+            _ => "web",
+        });
+        if (target.Value is { } value)
+        {
+            json.WriteString("value", Clean(value));
+        }
+        json.WriteEndObject();
     }
 
     /// <summary>Replaces lone UTF-16 surrogates (which JSON cannot carry) with U+FFFD.</summary>

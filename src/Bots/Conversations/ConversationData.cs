@@ -10,8 +10,12 @@ public sealed class ConversationData
 {
     public ConversationState State { get; set; } = ConversationState.Idle;
 
-    /// <summary>The language the person last wrote in ("en", "fr", "ar").</summary>
+    /// <summary>The language of what is sent to the person on the service's own initiative ("en", "fr", "ar"): the one
+    /// they chose (<see cref="PreferredLanguage"/>), else the one they last wrote in.</summary>
     public string? Language { get; set; }
+
+    /// <summary>The language the person chose with "#language", for every chat of theirs; null to follow their last message.</summary>
+    public string? PreferredLanguage { get; set; }
 
     /// <summary>In <see cref="ConversationState.AwaitingConfirmation"/>: what waits for a yes.</summary>
     public TransferIntent? Intent { get; set; }
@@ -58,6 +62,12 @@ public sealed class ConversationData
     /// <summary>When the person last wrote (WhatsApp lets a business write first only within 24 hours of it).</summary>
     public DateTimeOffset? LastMessageAt { get; set; }
 
+    /// <summary>A link to another channel identity asked by this person: its code (hashed), expiry and wrong tries.</summary>
+    public LinkAttempt? Link { get; set; }
+
+    /// <summary>Phone numbers linked to this person from another chat: money sent to them before the link is theirs to claim.</summary>
+    public List<string> LinkedPhones { get; set; } = [];
+
     /// <summary>"Delete my data": everything about the person is dropped but the wish to get no messages.</summary>
     public void Forget()
     {
@@ -76,5 +86,8 @@ public sealed class ConversationData
         TimeZone = null;
         LastMessageAt = null;
         DroppedCart = null;
+        Link = null;
+        LinkedPhones = [];
+        PreferredLanguage = null;
     }
 }

@@ -22,4 +22,16 @@ public sealed class ConversationSettings
 
     /// <summary>Statement lines shown per page.</summary>
     public int HistoryPageSize { get; set; } = 5;
+
+    /// <summary>A link code works for this many minutes.</summary>
+    public int LinkCodeMinutes { get; set; } = 10;
+
+    /// <summary>Wrong link codes that lock linking.</summary>
+    public int LinkMaxFailures { get; set; } = 5;
+
+    /// <summary>How long linking stays locked after too many wrong codes.</summary>
+    public int LinkLockMinutes { get; set; } = 60;
+
+    /// <summary>Most link codes sent to one phone number, handle or web name in an hour, whoever asks.</summary>
+    public int LinkCodesPerHour { get; set; } = 5;
 }

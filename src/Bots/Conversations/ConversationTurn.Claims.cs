@@ -5,9 +5,14 @@ namespace Conversational.Bots.Conversations;
 /// <summary>Money that waits for the person (sent before they were known): offered, accepted, or left for later.</summary>
 internal sealed partial class ConversationTurn
 {
-    /// <summary>Who may claim for this person: their handle ("@carol") and, on a phone channel, their number.</summary>
+    /// <summary>Who may claim for this person: their handle ("@carol"), on a phone channel their number, and the numbers
+    /// linked to them from another chat.</summary>
     private IEnumerable<string> ClaimKeys()
     {
+        foreach (var linked in _data.LinkedPhones)
+        {
+            yield return linked;
+        }
         if (_person.Handle is { } handle)
         {
             yield return "@" + handle;
@@ -21,7 +26,7 @@ internal sealed partial class ConversationTurn
     private async Task<List<PendingTransfer>> WaitingAsync(CancellationToken cancellationToken)
     {
         var waiting = new List<PendingTransfer>();
-        foreach (var key in ClaimKeys())
+        foreach (var key in ClaimKeys().Distinct(StringComparer.Ordinal))
         {
             waiting.AddRange(await Wallet.Store.ListWaitingForAsync(key, cancellationToken).ConfigureAwait(false));
         }

@@ -72,7 +72,10 @@ internal sealed partial class ConversationTurn
             Currency: currency.Code,
             FeeMinor: fee,
             AskedAt: _now,
-            Channel: message.Sender.Channel);
+            Channel: message.Sender.Channel)
+        {
+            AskedBy = message.Sender.Key,
+        };
 
         if (confirming)
         {
@@ -118,7 +121,7 @@ internal sealed partial class ConversationTurn
         switch (_machine.State)
         {
             case ConversationState.AwaitingConfirmation when _data.Intent is { } intent:
-                if (intent.Channel != _message!.Sender.Channel)
+                if (!AskedHere(intent))
                 {
                     Say(_texts.AnswerOnOtherChannel);
                     return;
@@ -146,6 +149,9 @@ internal sealed partial class ConversationTurn
         }
         switch (_machine.State)
         {
+            case ConversationState.AwaitingConfirmation when _data.Intent is { } intent && !AskedHere(intent):
+                Say(_texts.AnswerOnOtherChannel);
+                return;
             case ConversationState.AwaitingConfirmation:
                 Say(_texts.Cancelled);
                 break;

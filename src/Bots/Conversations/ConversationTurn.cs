@@ -56,7 +56,7 @@ internal sealed partial class ConversationTurn : IDisposable
         // An answer to a purchase step (a number, an address, a postcode) says nothing of the person's language.
         var stepAnswer = _data.State == ConversationState.Purchasing && _data.Language is not null && input is QuestionCommand or ParseError;
         _texts = ReplyTexts.For(stepAnswer ? LanguageTags.Parse(_data.Language) : input?.Language ?? LanguageTags.Parse(_data.Language ?? HintOf(message)));
-        _data.Language = _texts.Tag;
+        _data.Language = _data.PreferredLanguage ?? _texts.Tag;
         await SettleUnsettledAsync(cancellationToken).ConfigureAwait(false);
 
         _data.LastMessageAt = _now;
@@ -70,7 +70,8 @@ internal sealed partial class ConversationTurn : IDisposable
         var waitingBefore = _data.Intent?.TransferId;
         var cartBefore = _data.State == ConversationState.Purchasing ? _data.Cart?.OrderNumber : null;
         var repliesBefore = _replies.Count;
-        if (await HandleCommerceAsync(message, input, cancellationToken).ConfigureAwait(false))
+        if (await HandleLinkingAsync(message, input, cancellationToken).ConfigureAwait(false)
+            || await HandleCommerceAsync(message, input, cancellationToken).ConfigureAwait(false))
         {
             RemindWaitingConfirmation(input, waitingBefore);
             return _replies;
@@ -177,11 +178,15 @@ internal sealed partial class ConversationTurn : IDisposable
     private void RemindWaitingConfirmation(ParseResult? input, string? waitingBefore)
     {
         if (_machine.State == ConversationState.AwaitingConfirmation && _data.Intent is { } intent
-            && intent.TransferId == waitingBefore && input is not (ConfirmCommand or CancelCommand))
+            && intent.TransferId == waitingBefore && input is not (ConfirmCommand or CancelCommand) && AskedHere(intent))
         {
             Say(_texts.StillWaiting(intent.RecipientName, intent.Amount), ConfirmChoices(intent));
         }
     }
+
+    /// <summary>A confirmation is answered only where it was asked: the same channel, and the same identity when known.</summary>
+    private bool AskedHere(TransferIntent intent) =>
+        intent.Channel == _message!.Sender.Channel && (intent.AskedBy is not { } by || by == _message.Sender.Key);
 
     private void Say(string text, IReadOnlyList<ReplyChoice>? choices = null) => _replies.Add(new OutboundReply(text, choices ?? []));
 

@@ -20,6 +20,10 @@ public sealed record TransferIntent(
     string TransferId, string? Recipient, string RecipientName, string? ClaimKey, long Minor, string Currency,
     long FeeMinor, DateTimeOffset AskedAt, string Channel)
 {
+    /// <summary>The identity key it was asked from ("sms:+33612345678"): with several identities linked to one person,
+    /// two of one channel are still told apart. Null in requests stored before linking existed.</summary>
+    public string? AskedBy { get; init; }
+
     [JsonIgnore]
     public Money Amount => new(Minor, Wallet.Currency.Of(Currency));
 

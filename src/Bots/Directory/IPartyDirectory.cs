@@ -46,4 +46,29 @@ public interface IPartyDirectory
 
     /// <summary>Binds a channel identity to an existing person (demo data: the web chat's "alice" is @alice).</summary>
     Task BindIdentityAsync(ChannelIdentity identity, AccountId person, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Links channel identities to a person, in one atomic step. With <paramref name="from"/> null, each identity must
+    /// be bound to nobody; it is bound to <paramref name="into"/>, and a phone identity's number leads to
+    /// <paramref name="into"/> when it led to nobody. With <paramref name="from"/> set, each identity must be bound to
+    /// <paramref name="from"/>, and the whole of <paramref name="from"/> joins <paramref name="into"/>: every identity,
+    /// the phone numbers that led to it, and its handle when <paramref name="into"/> has none (else the handle is
+    /// freed, so that money sent to it never reaches an account nobody can use). The caller checks beforehand that
+    /// <paramref name="from"/>'s wallet is empty: the directory moves identities, never money.
+    /// </summary>
+    Task<JoinOutcome> JoinAsync(
+        AccountId into, AccountId? from, IReadOnlyList<ChannelIdentity> identities, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes a channel identity from a person, unless it is their last one. A phone number no other identity of the
+    /// person carries stops leading to them (money sent to it then waits for whoever writes from it next).
+    /// </summary>
+    Task<UnbindOutcome> UnbindIdentityAsync(AccountId person, ChannelIdentity identity, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts one link code sent to <paramref name="target"/> (a phone number, a handle, a web name) in a window that
+    /// starts with the first code; false, and nothing counted, when <paramref name="max"/> were already sent in it.
+    /// Keeps anyone from flooding a number with codes from many throwaway identities.
+    /// </summary>
+    Task<bool> TryCountLinkCodeAsync(string target, int max, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,7 @@ public sealed class InMemoryPartyDirectory : IPartyDirectory
     private readonly Dictionary<string, AccountId> _phones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AccountId> _identities = new(StringComparer.Ordinal);
     private readonly Dictionary<AccountId, List<ChannelIdentity>> _identitiesOf = [];
+    private readonly Dictionary<string, (int Count, DateTimeOffset Until)> _linkCodes = new(StringComparer.Ordinal);
 
     public Task<Party> GetOrCreatePersonAsync(
         ChannelIdentity identity, string? handle, string displayName, string? phoneNumber, CancellationToken cancellationToken = default)
@@ -144,6 +145,99 @@ public sealed class InMemoryPartyDirectory : IPartyDirectory
             _identitiesOf.Remove(person);
             _parties[person] = new Party(person, null, Party.ForgottenName);
             return Task.CompletedTask;
+        }
+    }
+
+    public Task<JoinOutcome> JoinAsync(
+        AccountId into, AccountId? from, IReadOnlyList<ChannelIdentity> identities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        lock (_lock)
+        {
+            if (!_parties.TryGetValue(into, out var survivor) || (from is { } f && !_parties.ContainsKey(f)))
+            {
+                return Task.FromResult(JoinOutcome.NoParty);
+            }
+            foreach (var identity in identities)
+            {
+                var owner = _identities.TryGetValue(identity.Key, out var bound) ? bound : (AccountId?)null;
+                if (owner != from)
+                {
+                    return Task.FromResult(JoinOutcome.Changed);
+                }
+            }
+            if (from is not { } absorbed)
+            {
+                foreach (var identity in identities)
+                {
+                    Bind(identity, into);
+                    if (identity.PhoneNumber is { } phone)
+                    {
+                        _phones.TryAdd(phone, into);
+                    }
+                }
+                return Task.FromResult(JoinOutcome.Joined);
+            }
+            foreach (var identity in _identitiesOf.GetValueOrDefault(absorbed) ?? [])
+            {
+                Bind(identity, into);
+                if (identity.PhoneNumber is { } phone && (!_phones.TryGetValue(phone, out var had) || had == absorbed))
+                {
+                    _phones[phone] = into;
+                }
+            }
+            _identitiesOf.Remove(absorbed);
+            var joined = _parties[absorbed];
+            if (joined.Handle is { } handle && _handles.GetValueOrDefault(handle) == absorbed)
+            {
+                _handles.Remove(handle);
+                if (survivor.Handle is null)
+                {
+                    _handles[handle] = into;
+                    _parties[into] = survivor with { Handle = handle };
+                }
+            }
+            _parties[absorbed] = joined with { Handle = null };
+            return Task.FromResult(JoinOutcome.Joined);
+        }
+    }
+
+    public Task<UnbindOutcome> UnbindIdentityAsync(AccountId person, ChannelIdentity identity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        lock (_lock)
+        {
+            if (!_identities.TryGetValue(identity.Key, out var owner) || owner != person)
+            {
+                return Task.FromResult(UnbindOutcome.NotLinked);
+            }
+            var list = _identitiesOf[person];
+            if (list.Count <= 1)
+            {
+                return Task.FromResult(UnbindOutcome.LastIdentity);
+            }
+            _identities.Remove(identity.Key);
+            list.RemoveAll(i => i.Key == identity.Key);
+            if (identity.PhoneNumber is { } phone && _phones.GetValueOrDefault(phone) == person && !list.Any(i => i.PhoneNumber == phone))
+            {
+                _phones.Remove(phone);
+            }
+            return Task.FromResult(UnbindOutcome.Unbound);
+        }
+    }
+
+    public Task<bool> TryCountLinkCodeAsync(string target, int max, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        lock (_lock)
+        {
+            var (count, until) = _linkCodes.TryGetValue(target, out var known) && known.Until > now ? known : (0, now + window);
+            if (count >= max)
+            {
+                return Task.FromResult(false);
+            }
+            _linkCodes[target] = (count + 1, until);
+            return Task.FromResult(true);
         }
     }
 

@@ -90,6 +90,97 @@ public sealed class RedisPartyDirectory : IPartyDirectory
         return 1
         """;
 
+    /// <summary>
+    /// KEYS[1] party:&lt;into&gt;, [2] party:&lt;from&gt; (party:&lt;into&gt; when none), [3] identities:&lt;into&gt;,
+    /// [4] identities:&lt;from&gt; (identities:&lt;into&gt; when none). ARGV[1] into, [2] from ('' for none), [3] the tag,
+    /// [4...] the identities that must be bound to from (to nobody when none). Answers -1 when a party does not exist,
+    /// 0 when an identity is not where the caller saw it, 1 when joined. The identity, phone and handle index keys are
+    /// built from the tag, in its one hash slot, as in the forget script.
+    /// </summary>
+    private const string JoinScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+        local from = ARGV[2]
+        if from ~= '' and redis.call('EXISTS', KEYS[2]) == 0 then return -1 end
+        for i = 4, #ARGV do
+          if (redis.call('GET', ARGV[3] .. 'identity:' .. ARGV[i]) or '') ~= from then return 0 end
+        end
+        local moving = {}
+        if from == '' then
+          for i = 4, #ARGV do moving[#moving + 1] = ARGV[i] end
+        else
+          moving = redis.call('LRANGE', KEYS[4], 0, -1)
+        end
+        for _, identity in ipairs(moving) do
+          redis.call('SET', ARGV[3] .. 'identity:' .. identity, ARGV[1])
+          redis.call('RPUSH', KEYS[3], identity)
+          local channel, sender = string.match(identity, '^([^:]*):(.*)$')
+          if channel == 'sms' or channel == 'whatsapp' then
+            local phone = ARGV[3] .. 'phone:' .. sender
+            local had = redis.call('GET', phone)
+            if not had or (from ~= '' and had == from) then redis.call('SET', phone, ARGV[1]) end
+          end
+        end
+        if from ~= '' then
+          redis.call('DEL', KEYS[4])
+          local handle = redis.call('HGET', KEYS[2], 'handle')
+          if handle then
+            local key = ARGV[3] .. 'handle:' .. handle
+            if redis.call('GET', key) == from then
+              if redis.call('HEXISTS', KEYS[1], 'handle') == 0 then
+                redis.call('SET', key, ARGV[1])
+                redis.call('HSET', KEYS[1], 'handle', handle)
+              else
+                redis.call('DEL', key)
+              end
+            end
+            redis.call('HDEL', KEYS[2], 'handle')
+          end
+          redis.call('HSET', KEYS[2], 'joined', ARGV[1])
+        end
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS[1] identity:&lt;identity&gt;, [2] identities:&lt;person&gt;, [3] phone:&lt;e164&gt; (identity:&lt;identity&gt;
+    /// when the identity is no phone). ARGV[1] person, [2] the identity, [3] its phone number or ''. Answers 0 when the
+    /// identity is not the person's, -1 when it is their last one, 1 when unbound; the phone index goes when no other
+    /// identity of the person has the number.
+    /// </summary>
+    private const string UnbindScript = """
+        if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+        if redis.call('LLEN', KEYS[2]) <= 1 then return -1 end
+        redis.call('DEL', KEYS[1])
+        redis.call('LREM', KEYS[2], 0, ARGV[2])
+        if ARGV[3] ~= '' and redis.call('GET', KEYS[3]) == ARGV[1] then
+          for _, other in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+            local channel, sender = string.match(other, '^([^:]*):(.*)$')
+            if (channel == 'sms' or channel == 'whatsapp') and sender == ARGV[3] then return 1 end
+          end
+          redis.call('DEL', KEYS[3])
+        end
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS[1] linkcodes:&lt;target&gt;. ARGV[1] max, [2] window in ms, [3] now in Unix ms. Answers 1 and counts the
+    /// code when fewer than max were sent in the window, else 0. The window's end is the caller's clock (so tests with a
+    /// manual clock behave as in memory); the key also expires with the window.
+    /// </summary>
+    private const string CountLinkCodeScript = """
+        local now = tonumber(ARGV[3])
+        local ends = tonumber(redis.call('HGET', KEYS[1], 'until') or '0')
+        local count = 0
+        if ends > now then
+          count = tonumber(redis.call('HGET', KEYS[1], 'count') or '0')
+        else
+          ends = now + tonumber(ARGV[2])
+        end
+        if count >= tonumber(ARGV[1]) then return 0 end
+        redis.call('HSET', KEYS[1], 'count', count + 1, 'until', string.format('%.0f', ends))
+        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        return 1
+        """;
+
     private static readonly RedisValue[] PartyFields = ["name", "handle"];
 
     private readonly IConnectionMultiplexer _redis;
@@ -204,6 +295,50 @@ public sealed class RedisPartyDirectory : IPartyDirectory
         {
             throw new InvalidOperationException($"No party {person} to bind {identity} to.");
         }
+    }
+
+    public async Task<JoinOutcome> JoinAsync(
+        AccountId into, AccountId? from, IReadOnlyList<ChannelIdentity> identities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        cancellationToken.ThrowIfCancellationRequested();
+        var other = from ?? into;
+        RedisKey[] keys = [PartyKey(into), PartyKey(other), IdentitiesKey(into), IdentitiesKey(other)];
+        RedisValue[] values = [into.Value, from?.Value ?? "", _tag, .. identities.Select(i => (RedisValue)i.Key)];
+        var answer = (int)await Db.ScriptEvaluateAsync(JoinScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return answer switch
+        {
+            1 => JoinOutcome.Joined,
+            0 => JoinOutcome.Changed,
+            _ => JoinOutcome.NoParty,
+        };
+    }
+
+    public async Task<UnbindOutcome> UnbindIdentityAsync(AccountId person, ChannelIdentity identity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        cancellationToken.ThrowIfCancellationRequested();
+        var phone = identity.PhoneNumber;
+        RedisKey[] keys = [IdentityKey(identity), IdentitiesKey(person), phone is null ? IdentityKey(identity) : PhoneKey(phone)];
+        RedisValue[] values = [person.Value, identity.Key, phone ?? ""];
+        var answer = (int)await Db.ScriptEvaluateAsync(UnbindScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return answer switch
+        {
+            1 => UnbindOutcome.Unbound,
+            -1 => UnbindOutcome.LastIdentity,
+            _ => UnbindOutcome.NotLinked,
+        };
+    }
+
+    public async Task<bool> TryCountLinkCodeAsync(
+        string target, int max, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        cancellationToken.ThrowIfCancellationRequested();
+        RedisKey[] keys = [_tag + "linkcodes:" + target];
+        RedisValue[] values = [max, (long)window.TotalMilliseconds, now.ToUnixTimeMilliseconds()];
+        var answer = (int)await Db.ScriptEvaluateAsync(CountLinkCodeScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return answer == 1;
     }
 
     /// <summary>The party an index key (identity, handle, phone) points to.</summary>

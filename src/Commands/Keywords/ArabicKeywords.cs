@@ -28,6 +28,9 @@ internal static class ArabicKeywords
         ("مستشار", CommandKind.Advisor), ("موظف", CommandKind.Advisor),
         ("متابعه", CommandKind.Resume), ("اكمل", CommandKind.Resume),
         ("نقاطي", CommandKind.Points), ("نقاط", CommandKind.Points),
+        ("ربط", CommandKind.Link), ("اربط", CommandKind.Link),
+        ("معرف", CommandKind.Handle), ("معرفي", CommandKind.Handle), ("لقب", CommandKind.Handle),
+        ("لغه", CommandKind.Language), ("اللغه", CommandKind.Language),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first. Erasing
@@ -37,5 +40,7 @@ internal static class ArabicKeywords
         ("احذف بياناتي", CommandKind.DeleteData), ("امسح بياناتي", CommandKind.DeleteData),
         ("حذف بياناتي", CommandKind.DeleteData), ("مسح بياناتي", CommandKind.DeleteData),
         ("خطا في كشف", CommandKind.Dispute), ("خطا في الكشف", CommandKind.Dispute),
+        ("فك الربط", CommandKind.Unlink), ("فك ربط", CommandKind.Unlink), ("الغاء الربط", CommandKind.Unlink),
+        ("الغاء ربط", CommandKind.Unlink), ("اسم المستخدم", CommandKind.Handle),
     ];
 }

@@ -36,6 +36,9 @@ internal static class EnglishKeywords
         ("agent", CommandKind.Advisor),
         ("continue", CommandKind.Resume), ("resume", CommandKind.Resume),
         ("points", CommandKind.Points), ("loyalty", CommandKind.Points),
+        ("link", CommandKind.Link), ("unlink", CommandKind.Unlink),
+        ("handle", CommandKind.Handle), ("username", CommandKind.Handle),
+        ("language", CommandKind.Language), ("lang", CommandKind.Language),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>
@@ -54,5 +57,6 @@ internal static class EnglishKeywords
         ("speak to a human", CommandKind.Advisor), ("speak to someone", CommandKind.Advisor),
         ("a human", CommandKind.Advisor),
         ("my points", CommandKind.Points), ("loyalty points", CommandKind.Points),
+        ("my handle", CommandKind.Handle),
     ];
 }

@@ -33,6 +33,10 @@ internal static class FrenchKeywords
         ("agent", CommandKind.Advisor),
         ("reprendre", CommandKind.Resume), ("continuer", CommandKind.Resume), ("continue", CommandKind.Resume),
         ("fidelite", CommandKind.Points), ("points", CommandKind.Points),
+        ("lier", CommandKind.Link), ("relier", CommandKind.Link), ("associer", CommandKind.Link),
+        ("delier", CommandKind.Unlink), ("dissocier", CommandKind.Unlink),
+        ("pseudo", CommandKind.Handle), ("identifiant", CommandKind.Handle),
+        ("langue", CommandKind.Language),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>
@@ -52,5 +56,6 @@ internal static class FrenchKeywords
         ("parler a un conseiller", CommandKind.Advisor),
         ("mes points", CommandKind.Points), ("points de fidelite", CommandKind.Points),
         ("points fidelite", CommandKind.Points),
+        ("mon pseudo", CommandKind.Handle),
     ];
 }

@@ -30,6 +30,29 @@ internal static class Words
     public static readonly WordSet ReferralLeads = new(
         "code", "my", "the", "mon", "ma", "le", "de", "du", "رمز", "رمزي", "الرمز", "كود");
 
+    /// <summary>Skipped before what a link names or its code: "link my phone +33...", "lier avec le numéro 06...",
+    /// "ربط رقم ...", "link code 123456".</summary>
+    public static readonly WordSet LinkLeads = new(
+        "to", "with", "my", "the", "a", "phone", "number", "mobile", "sms", "whatsapp", "code", "account", "avec", "mon", "ma",
+        "le", "la", "au", "numero", "telephone", "tel", "portable", "compte", "الي", "مع", "رقم", "هاتف", "هاتفي", "الهاتف",
+        "جوال", "رمز", "الرمز", "كود", "حساب");
+
+    /// <summary>Names of the three languages, and of going back to the last one used: "#language fr", "#langue anglais",
+    /// "#لغة العربية", "#language auto".</summary>
+    public static readonly WordSet EnglishNames = new("en", "english", "anglais", "انجليزي", "الانجليزيه", "انجليزيه");
+
+    public static readonly WordSet FrenchNames = new("fr", "french", "francais", "فرنسي", "الفرنسيه", "فرنسيه");
+
+    public static readonly WordSet ArabicNames = new("ar", "arabic", "arabe", "عربي", "العربيه", "عربيه");
+
+    public static readonly WordSet AutomaticNames = new("auto", "automatic", "automatique", "تلقائي", "تلقائيه");
+
+    /// <summary>Names of Telegram: "link telegram @lea".</summary>
+    public static readonly WordSet TelegramWords = new("telegram", "tg", "تيليجرام", "تلغرام", "تليغرام", "تيلجرام");
+
+    /// <summary>Names of the web chat: "link web alice".</summary>
+    public static readonly WordSet WebChatWords = new("web", "webchat", "chat", "site", "ويب", "الموقع", "الدردشه");
+
     /// <summary>Words that name no number, refused as amounts rather than read as notes.</summary>
     public static readonly WordSet NotANumber = new(
         "nan", "inf", "infinity", "infinite", "infini", "infinie", "∞", "-∞");

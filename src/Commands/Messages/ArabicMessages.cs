@@ -34,6 +34,10 @@ internal static class ArabicMessages
         ParseErrorCode.QuantityInvalid => "يجب أن تكون الكمية بين ١ و٩٩٩.",
         ParseErrorCode.ReferralCodeInvalid =>
             "{fragment} ليس رمز إحالة: يتكون من ٤ إلى ١٢ حرفًا أو رقمًا، مثال: {example}",
+        ParseErrorCode.LinkTargetInvalid =>
+            "لا أعرف ما الذي تريد ربطه في {fragment}. اكتب رقم هاتف أو @الاسم أو telegram @الاسم أو web الاسم، مثال: {example}",
+        ParseErrorCode.HandleInvalid =>
+            "لا يمكن أن يكون {fragment} اسمك: من ٢ إلى ٣٢ حرفًا عربيًا (أو a-z) أو رقمًا أو _، وفيه حرف واحد على الأقل، مثال: {example}",
         _ => "لم أفهم رسالتك. أرسل «مساعدة» لمعرفة ما يمكنني فعله.",
     };
 
@@ -42,6 +46,8 @@ internal static class ArabicMessages
         CommandKind.Donate => "تبرع ١٠ يورو @restosducoeur",
         CommandKind.Buy => "#شراء GAME42",
         CommandKind.Referral => "#إحالة R7K3QX",
+        CommandKind.Link or CommandKind.Unlink => "ربط +٣٣٦١٢٣٤٥٦٧٨",
+        CommandKind.Handle => "#معرف lea_m",
         _ => "أرسل ١٠ يورو @lea",
     };
 }

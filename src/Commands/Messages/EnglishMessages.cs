@@ -37,6 +37,11 @@ internal static class EnglishMessages
         ParseErrorCode.QuantityInvalid => "The quantity must be between 1 and 999.",
         ParseErrorCode.ReferralCodeInvalid =>
             "{fragment} is not a referral code: it has 4 to 12 letters or digits, for example: {example}",
+        ParseErrorCode.LinkTargetInvalid =>
+            "I can't tell what to link in {fragment}. Write a phone number, a @name, telegram @name or web name, for example: {example}",
+        ParseErrorCode.HandleInvalid =>
+            "{fragment} can't be your name: use 2 to 32 letters a-z (or Arabic letters), digits or _, with at least one letter, "
+            + "for example: {example}",
         _ => "I couldn't read your message. Send HELP to see what I can do.",
     };
 
@@ -45,6 +50,8 @@ internal static class EnglishMessages
         CommandKind.Donate => "#donate 10EUR @restosducoeur",
         CommandKind.Buy => "#buy GAME42",
         CommandKind.Referral => "#referral R7K3QX",
+        CommandKind.Link or CommandKind.Unlink => "#link +33612345678",
+        CommandKind.Handle => "#handle lea_m",
         _ => "#send 10EUR @lea",
     };
 }

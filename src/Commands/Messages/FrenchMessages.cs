@@ -43,6 +43,12 @@ internal static class FrenchMessages
         ParseErrorCode.ReferralCodeInvalid =>
             "{fragment} n'est pas un code de parrainage\u00A0: il compte de 4 à 12 lettres ou chiffres, "
             + "par exemple\u00A0: {example}",
+        ParseErrorCode.LinkTargetInvalid =>
+            "Je ne vois pas quoi lier dans {fragment}. Écrivez un numéro de téléphone, un @nom, telegram @nom ou web nom, "
+            + "par exemple\u00A0: {example}",
+        ParseErrorCode.HandleInvalid =>
+            "{fragment} ne peut pas être votre nom\u00A0: de 2 à 32 lettres a-z (ou arabes), chiffres ou _, avec au moins une lettre, "
+            + "par exemple\u00A0: {example}",
         _ => "Je n'ai pas compris votre message. Envoyez AIDE pour voir ce que je sais faire.",
     };
 
@@ -51,6 +57,8 @@ internal static class FrenchMessages
         CommandKind.Donate => "#don 10€ @restosducoeur",
         CommandKind.Buy => "#acheter GAME42",
         CommandKind.Referral => "#parrainage R7K3QX",
+        CommandKind.Link or CommandKind.Unlink => "#lier 06 12 34 56 78",
+        CommandKind.Handle => "#pseudo lea_m",
         _ => "#envoyer 10€ @lea",
     };
 }

@@ -229,6 +229,7 @@ public sealed class ArabicTexts : ReplyTexts
         CommandKind.Spending => "لمعرفة ما أنفقته هذا الشهر: مصاريف",
         CommandKind.Buy => "للشراء: اكتب اشتر ثم اسم المنتج أو رمزه (اشتر MUG). "
             + "لن أسألك إلا عما يلزم: الكمية وطريقة التوصيل، ثم تراجع المجموع وتدفع.",
+        CommandKind.Link or CommandKind.Unlink or CommandKind.Handle => ArabicLinkTexts.Instance.Help,
         CommandKind.Orders => "لرؤية طلباتك وحالتها: تتبع (أو تتبع ورقم الطلب).",
         _ => "إليك ما يمكنني فعله:\n"
             + "• أرسل ١٠ يورو @lea: إرسال المال\n"

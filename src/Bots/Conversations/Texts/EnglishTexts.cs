@@ -196,6 +196,7 @@ public sealed class EnglishTexts : ReplyTexts
         CommandKind.Spending => "To see what you spent this month: #spending",
         CommandKind.Buy => "To buy: buy and the product's name or code (buy MUG, buy 2 mugs). "
             + "I'll ask only what I need: how many, how you want it delivered, then you check the total and pay.",
+        CommandKind.Link or CommandKind.Unlink or CommandKind.Handle => EnglishLinkTexts.Instance.Help,
         CommandKind.Orders => "To see your orders and where they stand: #orders (or #orders and an order number).",
         _ => "Here is what I can do:\n"
             + "• #send 10EUR @lea: send money\n"

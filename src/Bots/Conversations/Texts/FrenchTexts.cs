@@ -242,6 +242,7 @@ public sealed class FrenchTexts : ReplyTexts
         CommandKind.Spending => "Pour voir ce que vous avez dépensé ce mois-ci\u00A0: #dépenses",
         CommandKind.Buy => "Pour acheter\u00A0: acheter et le nom ou le code du produit (acheter MUG, acheter 2 mugs). "
             + "Je ne demande que le nécessaire\u00A0: la quantité, le mode de livraison, puis vous vérifiez le total et payez.",
+        CommandKind.Link or CommandKind.Unlink or CommandKind.Handle => FrenchLinkTexts.Instance.Help,
         CommandKind.Orders => "Pour voir vos commandes et où elles en sont\u00A0: #suivi (ou #suivi et un numéro de commande).",
         _ => "Voici ce que je sais faire\u00A0:\n"
             + "• #envoyer 10EUR @lea\u00A0: envoyer de l'argent\n"
