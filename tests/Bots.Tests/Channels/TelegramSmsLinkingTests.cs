@@ -74,7 +74,9 @@ public sealed partial class TelegramSmsLinkingTests
         ("Telegram:BotToken", FakeBotApi.Token),
         ("Telegram:WebhookSecret", Secret),
         ("Telegram:WebhookUrl", "https://bots.example.test/webhooks/telegram"),
-        ("Telegram:ApiBaseUrl", api.BaseUrl));
+        ("Telegram:ApiBaseUrl", api.BaseUrl),
+        // Every reply through the fake Bot API, where the test reads it (not in the webhook response).
+        ("Telegram:ReplyInWebhookResponse", "false"));
 
     /// <summary>Amélie writes on Telegram; gives the text of the <paramref name="nth"/> message the bot sent her.</summary>
     private async Task<string> TelegramAsync(TwilioHost host, FakeBotApi api, string text, int nth)

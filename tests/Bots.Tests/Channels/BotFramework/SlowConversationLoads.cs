@@ -5,7 +5,8 @@ using Conversational.Bots.Conversations.Stores;
 namespace Conversational.Bots.Tests.Channels.BotFramework;
 
 /// <summary>
-/// An <see cref="IConversationStore"/> whose <c>LoadAsync</c> takes a while (a slow store), everything else passed to the
+/// An <see cref="IConversationStore"/> whose loads (<c>LoadAsync</c>, and <c>OpenTurnAsync</c> which loads too) take a
+/// while (a slow store), everything else passed to the
 /// inner store as it is: makes a turn slow enough for the "typing" indicator. A proxy, so it follows the interface as
 /// it grows.
 /// </summary>
@@ -30,6 +31,10 @@ public class SlowConversationLoads : DispatchProxy
         {
             return LoadLaterAsync(targetMethod, args);
         }
+        if (targetMethod.Name == nameof(IConversationStore.OpenTurnAsync))
+        {
+            return OpenLaterAsync(targetMethod, args);
+        }
         return Call(targetMethod, args);
     }
 
@@ -37,6 +42,12 @@ public class SlowConversationLoads : DispatchProxy
     {
         await Task.Delay(_delay);
         return await (Task<StoredConversation>)Call(method, args)!;
+    }
+
+    private async Task<OpenedTurn> OpenLaterAsync(MethodInfo method, object?[]? args)
+    {
+        await Task.Delay(_delay);
+        return await (Task<OpenedTurn>)Call(method, args)!;
     }
 
     private object? Call(MethodInfo method, object?[]? args)
