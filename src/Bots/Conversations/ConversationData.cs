@@ -32,6 +32,9 @@ public sealed class ConversationData
     /// <summary>Pending transfers the person said "not now" to, and until when they are not offered again.</summary>
     public DateTimeOffset? ClaimOfferSnoozedUntil { get; set; }
 
+    /// <summary>When money waiting for the person was last looked for (see ConversationTurn.OfferClaimsAsync).</summary>
+    public DateTimeOffset? ClaimsCheckedAt { get; set; }
+
     /// <summary>In <see cref="ConversationState.AwaitingClaimAnswer"/>: when the first of the offered transfers goes back.</summary>
     public DateTimeOffset? ClaimOfferExpiresAt { get; set; }
 
@@ -77,6 +80,7 @@ public sealed class ConversationData
         HistoryShown = 0;
         KnownRecipients = [];
         ClaimOfferSnoozedUntil = null;
+        ClaimsCheckedAt = null;
         ClaimOfferExpiresAt = null;
         Cart = null;
         Addresses = [];

@@ -5,6 +5,8 @@ namespace Conversational.Bots.Conversations;
 /// <summary>Money that waits for the person (sent before they were known): offered, accepted, or left for later.</summary>
 internal sealed partial class ConversationTurn
 {
+    private static readonly TimeSpan ClaimsRecheck = TimeSpan.FromHours(1);
+
     /// <summary>Who may claim for this person: their handle ("@carol"), on a phone channel their number, and the numbers
     /// linked to them from another chat.</summary>
     private IEnumerable<string> ClaimKeys()
@@ -33,15 +35,24 @@ internal sealed partial class ConversationTurn
         return waiting;
     }
 
-    /// <summary>After the answer: money waiting for the person is offered, unless they are busy with something else.</summary>
-    private async Task OfferClaimsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// After the answer: money waiting for the person is offered, unless they are busy with something else. Money can
+    /// only come to wait for a known person's handle or number before they were known or linked, so it is looked for
+    /// at the first message, after a link (<paramref name="force"/>), and otherwise at most once per
+    /// <see cref="ClaimsRecheck"/> (which also catches a transfer that raced the person's first message, and ends a
+    /// "not now" soon after its day).
+    /// </summary>
+    private async Task OfferClaimsAsync(CancellationToken cancellationToken, bool force = false)
     {
         if (_machine.State is not (ConversationState.Idle or ConversationState.ReadingHistory)
             || !_machine.CanFire(ConversationTrigger.OfferClaim)
-            || _data.ClaimOfferSnoozedUntil > _now)
+            || _data.ClaimOfferSnoozedUntil > _now
+            || (!force && !_firstContact && _data.ClaimsCheckedAt is { } checkedAt && _now - checkedAt < ClaimsRecheck
+                && !(_data.ClaimOfferSnoozedUntil is { } snoozed && snoozed > checkedAt)))
         {
             return;
         }
+        _data.ClaimsCheckedAt = _now;
         var waiting = await WaitingAsync(cancellationToken).ConfigureAwait(false);
         if (waiting.Count == 0)
         {

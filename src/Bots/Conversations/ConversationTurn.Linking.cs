@@ -66,7 +66,7 @@ internal sealed partial class ConversationTurn
         await AnsweredAsync().ConfigureAwait(false);
         if (!_joinedAway)
         {
-            await OfferClaimsAsync(cancellationToken).ConfigureAwait(false);
+            await OfferClaimsAsync(cancellationToken, force: true).ConfigureAwait(false);
         }
         return true;
     }
