@@ -181,6 +181,19 @@ public sealed class RedisPartyDirectory : IPartyDirectory
         return 1
         """;
 
+    /// <summary>
+    /// KEYS[1] an index (identity:, handle: or phone:); ARGV[1] the key prefix ("{c}:"). Follows the index to the party
+    /// in one round trip: {account, name, handle} (name '' when the party record is gone, handle '' for none), or {}
+    /// when the index is empty. The one script that reads a key it is not given: the party hash is named by the index's
+    /// value, and it shares the index's hash tag, so it is in the same slot.
+    /// </summary>
+    private const string FindScript = """
+        local account = redis.call('GET', KEYS[1])
+        if not account then return {} end
+        local f = redis.call('HMGET', ARGV[1] .. 'party:' .. account, 'name', 'handle')
+        return {account, f[1] or '', f[2] or ''}
+        """;
+
     private static readonly RedisValue[] PartyFields = ["name", "handle"];
 
     private readonly IConnectionMultiplexer _redis;
@@ -352,8 +365,13 @@ public sealed class RedisPartyDirectory : IPartyDirectory
     private async Task<Party?> FindByIndexAsync(RedisKey index, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var account = await Db.StringGetAsync(index).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return account.IsNull ? null : await FindByAccountAsync(AccountId.Parse((string)account!), cancellationToken).ConfigureAwait(false);
+        var found = (RedisResult[])(await Db.ScriptEvaluateAsync(FindScript, [index], [_tag]).WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        if (found.Length == 0 || ((string)found[1]!).Length == 0)
+        {
+            return null;
+        }
+        var handle = (string)found[2]!;
+        return new Party(AccountId.Parse((string)found[0]!), handle.Length == 0 ? null : handle, (string)found[1]!);
     }
 
     /// <summary>"telegram:123:456" is channel "telegram", sender "123:456": channels never contain ':'.</summary>
