@@ -77,13 +77,13 @@ public sealed class RedisConversationStore : IConversationStore
     /// saved before its language was kept beside it (the caller reads the conversation instead).
     /// </summary>
     private const string QueueNoticeScript = """
-        local f = redis.call('HMGET', KEYS[1], 'json', 'lang', 'optout')
-        if f[1] and not f[2] then return -1 end
-        if f[3] == '1' then return 0 end
+        local f = redis.call('HMGET', KEYS[1], 'lang', 'optout')
+        if not f[1] and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return -1 end
+        if f[2] == '1' then return 0 end
         local n = tonumber(ARGV[1])
         local reply = ARGV[2 * n + 2]
         for i = 1, n do
-          if ARGV[2 * i] == f[2] then reply = ARGV[2 * i + 1] end
+          if ARGV[2 * i] == f[1] then reply = ARGV[2 * i + 1] end
         end
         for i = 1, (#KEYS - 1) / 2 do
           redis.call('RPUSH', KEYS[2 * i], reply)
