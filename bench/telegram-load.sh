@@ -33,7 +33,7 @@ mkdir -p "$(dirname "$OUT")"
 
 dotnet build -c Release src/Bots >/dev/null
 dotnet build -c Release tests/Benchmarks >/dev/null
-SERVICE_DLL="$REPO/src/Bots/bin/Release/net10.0/Conversational.Bots.dll"
+SERVICE_DLL=${SERVICE_DLL:-"$REPO/src/Bots/bin/Release/net10.0/Conversational.Bots.dll"}
 TOOL="$REPO/tests/Benchmarks/bin/Release/net10.0/Conversational.Benchmarks.dll"
 
 PIDS=()
