@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -33,7 +32,7 @@ public sealed partial class TelegramSmsLinkingTests
         await using var host = await StartAsync(api);
 
         await TelegramAsync(host, api, "/start", 1);
-        await TopUpAsync(host, "amelie_l", 50_00);
+        await OperatorCalls.TopUpAsync(host.Client, "amelie_l", 50_00);
         Assert.Equal("J'ai envoyé un code à 6 chiffres au +33612345678. Tapez-le ici dans les 10 minutes pour le lier à votre porte-monnaie.",
             await TelegramAsync(host, api, "#lier 06 12 34 56 78", 2));
         await FakeBotApi.WaitUntilAsync(() => host.Api.Received(Phone).Count == 1);
@@ -94,17 +93,6 @@ public sealed partial class TelegramSmsLinkingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await FakeBotApi.WaitUntilAsync(() => api.Sent(Amelie).Count >= nth);
         return ((string)api.Sent(Amelie)[nth - 1]["text"]!).Replace('\u00A0', ' ').Replace('\u202F', ' ');
-    }
-
-    private static async Task TopUpAsync(TwilioHost host, string handle, long minor)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/accounts/{handle}/topups", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { minor, currency = "EUR", idempotencyKey = "topup-" + handle }),
-        };
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await host.Client.SendAsync(request, Ct);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }
 
     [GeneratedRegex("[0-9]{6}")]

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Conversational.Bots.Channels.Telegram;
 using Conversational.Bots.Tests.Api;
 using Conversational.Wallet.Tests.Redis;
@@ -38,7 +36,7 @@ public sealed class TelegramRedisTests
         using var b = second.CreateClient();
 
         await PostAsync(a, TelegramWebhookTests.Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
-        await TopUpAsync(a, "amelie_l");
+        await OperatorCalls.TopUpAsync(a, "amelie_l", 50_00);
         var send = TelegramWebhookTests.Fixture("message-send-fr.json", u => { u["update_id"] = 800000501; u["message"]!["text"] = "#envoyer 20€ @bob"; });
         var statuses = await Task.WhenAll(PostAsync(a, send), PostAsync(b, send), PostAsync(a, send));
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
@@ -52,7 +50,7 @@ public sealed class TelegramRedisTests
         Assert.StartsWith("C'est fait", (string)api.Sent(Amelie)[2]["text"]!, StringComparison.Ordinal);
         await Task.Delay(500, ct);
         Assert.Equal(3, api.Sent(Amelie).Count);
-        Assert.Equal(120_00, await BalanceAsync(b, "bob"));
+        Assert.Equal(120_00, await OperatorCalls.BalanceAsync(b, "bob"));
     }
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string json)
@@ -64,25 +62,5 @@ public sealed class TelegramRedisTests
         request.Headers.Add(TelegramWebhook.SecretHeader, Secret);
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         return response.StatusCode;
-    }
-
-    private static async Task TopUpAsync(HttpClient client, string handle)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/accounts/{handle}/topups", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { minor = 50_00, currency = "EUR", idempotencyKey = "topup-redis" }),
-        };
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private static async Task<long> BalanceAsync(HttpClient client, string handle)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/admin/accounts/{handle}", UriKind.Relative));
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
-        var json = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
-        return json.GetProperty("balances")[0].GetProperty("minor").GetInt64();
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Conversational.Bots.Channels.Telegram;
@@ -69,7 +68,7 @@ public sealed class TelegramWebhookReplyTests : IAsyncLifetime
     public async Task A_question_with_buttons_goes_through_the_Bot_API_and_the_response_is_empty()
     {
         await PostAsync(TelegramWebhookTests.Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
-        await TopUpAsync("amelie_l", 50_00);
+        await OperatorCalls.TopUpAsync(_client, "amelie_l", 50_00);
 
         var (status, body) = await PostAsync(TelegramWebhookTests.Fixture("message-send-fr.json", u =>
         {
@@ -86,12 +85,12 @@ public sealed class TelegramWebhookReplyTests : IAsyncLifetime
     public async Task An_update_delivered_three_times_moves_money_once_and_each_response_carries_the_same_reply()
     {
         await PostAsync(TelegramWebhookTests.Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
-        await TopUpAsync("amelie_l", 50_00);
+        await OperatorCalls.TopUpAsync(_client, "amelie_l", 50_00);
         // bob becomes a known recipient (the question goes through the Bot API, the answer "oui" comes back inline).
         await PostAsync(TelegramWebhookTests.Fixture("message-send-fr.json", u => { u["update_id"] = 800000401; u["message"]!["text"] = "#envoyer 1€ @bob"; }));
         var (_, done) = await PostAsync(TelegramWebhookTests.Fixture("message-send-fr.json", u => { u["update_id"] = 800000402; u["message"]!["text"] = "oui"; }));
         Assert.Contains("1,00", done, StringComparison.Ordinal);
-        Assert.Equal(49_00, await BalanceAsync("amelie_l"));
+        Assert.Equal(49_00, await OperatorCalls.BalanceAsync(_client, "amelie_l"));
 
         var send = TelegramWebhookTests.Fixture("message-send-fr.json", u => { u["update_id"] = 800000403; u["message"]!["text"] = "#envoyer 5€ @bob"; });
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => PostAsync(send)));
@@ -99,7 +98,7 @@ public sealed class TelegramWebhookReplyTests : IAsyncLifetime
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.Single(answers.Select(a => a.Body).Distinct());
         Assert.Contains("5,00", answers[0].Body, StringComparison.Ordinal);
-        Assert.Equal(44_00, await BalanceAsync("amelie_l"));
+        Assert.Equal(44_00, await OperatorCalls.BalanceAsync(_client, "amelie_l"));
         await Task.Delay(300, Ct);
         Assert.Single(_api.Sent(Amelie), m => m["reply_markup"] is not null);   // the first question, with its buttons
         Assert.DoesNotContain(_api.Sent(Amelie), m => ((string?)m["text"])?.Contains("5,00", StringComparison.Ordinal) == true);
@@ -114,25 +113,5 @@ public sealed class TelegramWebhookReplyTests : IAsyncLifetime
         request.Headers.Add(TelegramWebhook.SecretHeader, Secret);
         using var response = await _client.SendAsync(request, Ct);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private async Task TopUpAsync(string handle, long minor)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/accounts/{handle}/topups", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { minor, currency = "EUR", idempotencyKey = "topup-" + handle }),
-        };
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await _client.SendAsync(request, Ct);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private async Task<long> BalanceAsync(string handle)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/admin/accounts/{handle}", UriKind.Relative));
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await _client.SendAsync(request, Ct);
-        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        return json.GetProperty("balances")[0].GetProperty("minor").GetInt64();
     }
 }

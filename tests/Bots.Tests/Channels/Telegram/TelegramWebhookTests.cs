@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conversational.Bots.Channels.Telegram;
 using Conversational.Bots.Conversations;
@@ -55,7 +53,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.OK, await PostAsync(Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start")));
         await FakeBotApi.WaitUntilAsync(() => _api.Sent(Amelie).Count == 1);
-        await TopUpAsync("amelie_l", 50_00);
+        await OperatorCalls.TopUpAsync(_client, "amelie_l", 50_00);
 
         var send = Fixture("message-send-fr.json", u =>
         {
@@ -82,8 +80,8 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal("4382bfdwdsb323b2d9", (string)_api.Called("answerCallbackQuery").Single()["callback_query_id"]!);
         Assert.Null(_api.Called("answerCallbackQuery").Single()["text"]);
         Assert.Contains("20,00", (string)_api.Sent(Amelie)[2]["text"]!, StringComparison.Ordinal);
-        Assert.Equal(120_00, await BalanceAsync("bob"));
-        Assert.Equal(30_00, await BalanceAsync("amelie_l"));
+        Assert.Equal(120_00, await OperatorCalls.BalanceAsync(_client, "bob"));
+        Assert.Equal(30_00, await OperatorCalls.BalanceAsync(_client, "amelie_l"));
 
         // setWebhook with the secret and the update types used; the username came from the settings or getMe.
         var hook = _api.Called("setWebhook").Single();
@@ -96,18 +94,18 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     public async Task An_update_delivered_three_times_moves_money_once_and_is_answered_once()
     {
         await PostAsync(Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
-        await TopUpAsync("amelie_l", 50_00);
+        await OperatorCalls.TopUpAsync(_client, "amelie_l", 50_00);
         // bob becomes a known recipient, so the next small send needs no confirmation.
         await PostAsync(Fixture("message-send-fr.json", u => { u["update_id"] = 800000201; u["message"]!["text"] = "#envoyer 1€ @bob"; }));
         await PostAsync(Fixture("message-send-fr.json", u => { u["update_id"] = 800000202; u["message"]!["text"] = "oui"; }));
-        Assert.Equal(49_00, await BalanceAsync("amelie_l"));
+        Assert.Equal(49_00, await OperatorCalls.BalanceAsync(_client, "amelie_l"));
         await FakeBotApi.WaitUntilAsync(() => _api.Sent(Amelie).Count == 3);
 
         var send = Fixture("message-send-fr.json", u => { u["update_id"] = 800000203; u["message"]!["text"] = "#envoyer 5€ @bob"; });
         var statuses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => PostAsync(send)));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(44_00, await BalanceAsync("amelie_l"));
+        Assert.Equal(44_00, await OperatorCalls.BalanceAsync(_client, "amelie_l"));
         await FakeBotApi.WaitUntilAsync(() => _api.Sent(Amelie).Count == 4);
         await Task.Delay(500, Ct);
         Assert.Equal(4, _api.Sent(Amelie).Count);
@@ -247,25 +245,5 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         }
         using var response = await _client.SendAsync(request, Ct);
         return response.StatusCode;
-    }
-
-    private async Task TopUpAsync(string handle, long minor)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/accounts/{handle}/topups", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { minor, currency = "EUR", idempotencyKey = "topup-" + handle }),
-        };
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await _client.SendAsync(request, Ct);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private async Task<long> BalanceAsync(string handle)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/admin/accounts/{handle}", UriKind.Relative));
-        request.Headers.Add("X-Api-Key", ServiceFactory.ApiKey);
-        using var response = await _client.SendAsync(request, Ct);
-        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        return json.GetProperty("balances")[0].GetProperty("minor").GetInt64();
     }
 }
