@@ -115,7 +115,8 @@ public sealed partial class TwilioWebhook(
     /// "cancel the step") becomes the engine's STOP, so it records the opt-out and answers once; while opted out,
     /// nothing is answered but START/YES/UNSTOP, which become the engine's START, and HELP/INFO/AIDE, answered here
     /// (carriers require HELP to work after STOP) with the program's name, the support contact and how to resume,
-    /// without opting back in. A redelivered MessageSid gets its first replies whatever happened since.
+    /// without opting back in; HELP from anyone else gets the general help and then the program's name and how to stop.
+    /// A redelivered MessageSid gets its first replies whatever happened since.
     /// </summary>
     private async Task<IReadOnlyList<OutboundReply>> AnswerAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -129,9 +130,10 @@ public sealed partial class TwilioWebhook(
         {
             return optedOut ? [] : await engine.HandleAsync(message with { Text = "STOP" }, cancellationToken).ConfigureAwait(false);
         }
+        var help = SmsText.HelpWords.Contains(keyword);
         if (optedOut)
         {
-            if (SmsText.HelpWords.Contains(keyword))
+            if (help)
             {
                 var texts = TwilioTexts.For(keyword == "AIDE" ? "fr" : keyword.StartsWith('م') ? "ar" : language ?? message.LanguageHint);
                 return [OutboundReply.Plain(texts.HelpWhileStopped(Options.ProgramName, Options.SupportContact))];
@@ -144,7 +146,14 @@ public sealed partial class TwilioWebhook(
         {
             return await engine.HandleAsync(message with { Text = null, Choice = choice }, cancellationToken).ConfigureAwait(false);
         }
-        return await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        var replies = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!help || message.Sender.Channel != ChannelIdentity.SmsChannel)
+        {
+            return replies;
+        }
+        // Carriers want every HELP answer by SMS to name the program and say how to stop, in the help's own language.
+        var line = TwilioTexts.For(keyword == "AIDE" ? "fr" : keyword.StartsWith('م') ? "ar" : "en");
+        return [.. replies, OutboundReply.Plain(line.HelpWhileSubscribed(Options.ProgramName, Options.SupportContact))];
     }
 
     /// <summary>The form of a signed request, or the answer to give instead (413, 400, 403).</summary>

@@ -45,14 +45,17 @@ public sealed class TwilioHelpAfterStopTests
     }
 
     [Fact]
-    public async Task Help_from_someone_who_did_not_stop_gets_the_general_help()
+    public async Task Help_from_someone_who_did_not_stop_gets_the_general_help_then_the_program_and_how_to_stop()
     {
-        await using var host = await TwilioHost.StartAsync();
+        await using var host = await TwilioHost.StartAsync(("Twilio:SupportContact", "aide@example.com"));
 
-        var help = string.Join("\n", TwilioHost.Messages(await host.SmsAsync(Lea, "HELP")));
+        var help = TwilioHost.Messages(await host.SmsAsync(Lea, "HELP"));
 
-        Assert.Contains("#balance", help, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsubscribed", help, StringComparison.Ordinal);
+        Assert.Contains("#balance", string.Join("\n", help), StringComparison.Ordinal);
+        Assert.DoesNotContain("unsubscribed", string.Join("\n", help), StringComparison.Ordinal);
+        Assert.Equal("Conversational: reply STOP to unsubscribe. Help: aide@example.com.", help[^1]);
+        Assert.Equal("Conversational : répondez STOP pour vous désabonner. Aide : aide@example.com.",
+            TwilioHost.Messages(await host.SmsAsync(Lea, "AIDE"))[^1]);
     }
 
     [Theory]
