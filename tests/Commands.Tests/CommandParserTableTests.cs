@@ -102,6 +102,18 @@ public sealed partial class CommandParserTableTests
     [InlineData("سجل", "history ar")]
     [InlineData("historique svp", "history fr")]
     [InlineData("balance please", "balance en")]
+    // ... and with "my", as people write them
+    [InlineData("my balance", "balance en")]
+    [InlineData("My Balance", "balance en")]
+    [InlineData("my history", "history en")]
+    [InlineData("my spending", "spending en")]
+    [InlineData("mon solde", "balance fr")]
+    [InlineData("Mon solde svp", "balance fr")]
+    [InlineData("mon relevé", "history fr")]
+    [InlineData("mes dépenses", "spending fr")]
+    [InlineData("رصيدي", "balance ar")]
+    [InlineData("سجلي", "history ar")]
+    [InlineData("مصاريفي", "spending ar")]
     [InlineData("/start", "start en")]
     [InlineData("STOP 🛑", "stop en")]
     // Help, with or without a topic

@@ -45,6 +45,8 @@ internal static class EnglishKeywords
     public static readonly (string Phrase, CommandKind Kind)[] Phrases =
     [
         ("my orders", CommandKind.Orders), ("my order", CommandKind.Orders),
+        ("my balance", CommandKind.Balance), ("my history", CommandKind.History), ("my statement", CommandKind.History),
+        ("my spending", CommandKind.Spending),
         ("my data", CommandKind.ExportData), ("export my data", CommandKind.ExportData),
         ("download my data", CommandKind.ExportData),
         ("delete my data", CommandKind.DeleteData), ("delete all my data", CommandKind.DeleteData),

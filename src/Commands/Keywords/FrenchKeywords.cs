@@ -43,6 +43,8 @@ internal static class FrenchKeywords
     public static readonly (string Phrase, CommandKind Kind)[] Phrases =
     [
         ("mes commandes", CommandKind.Orders), ("ma commande", CommandKind.Orders),
+        ("mon solde", CommandKind.Balance), ("mon historique", CommandKind.History), ("mon releve", CommandKind.History),
+        ("mes depenses", CommandKind.Spending),
         ("mes donnees", CommandKind.ExportData), ("exporter mes donnees", CommandKind.ExportData),
         ("telecharger mes donnees", CommandKind.ExportData),
         ("supprimer mes donnees", CommandKind.DeleteData), ("supprime mes donnees", CommandKind.DeleteData),
