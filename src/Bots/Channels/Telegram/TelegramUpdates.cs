@@ -2,11 +2,11 @@ using System.Globalization;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Conversations.Stores;
 using Conversational.Bots.Directory;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using Microsoft.Extensions.Options;
-using Telegram.Bot.Requests;
 
 namespace Conversational.Bots.Channels.Telegram;
 
@@ -92,8 +92,8 @@ public sealed partial class TelegramUpdates(
     {
         var from = message.From!;
         var group = message.Chat.Type is ChatType.Group or ChatType.Supergroup;
-        var answer = await RunAsync(update, from, text, choice: null, inline && !group, cancellationToken).ConfigureAwait(false);
-        if (group)
+        var (answer, replayed) = await RunAsync(update, from, text, choice: null, inline && !group, cancellationToken).ConfigureAwait(false);
+        if (group && !replayed)
         {
             // Amounts and balances are never shown to a group: the answer went to the person's private chat.
             var note = TelegramTexts.For(from.LanguageCode).AnsweredInPrivate;
@@ -118,15 +118,15 @@ public sealed partial class TelegramUpdates(
             return null;
         }
         var privateChat = query.Message?.Chat.Type is null or ChatType.Private;
-        return await RunAsync(update, query.From, text: null, value, inline && privateChat, cancellationToken).ConfigureAwait(false);
+        return (await RunAsync(update, query.From, text: null, value, inline && privateChat, cancellationToken).ConfigureAwait(false)).Answer;
     }
 
     /// <summary>
     /// The engine's turn for this update. With <paramref name="inline"/>, a single plain reply comes back for the
     /// webhook response; everything else is queued with the turn's save (or, for a turn that failed and saved
-    /// nothing, queued here).
+    /// nothing, queued here). Replayed: the update was handled before (a redelivery), nothing ran again.
     /// </summary>
-    private async Task<SendMessageRequest?> RunAsync(
+    private async Task<(SendMessageRequest? Answer, bool Replayed)> RunAsync(
         Update update, User from, string? text, string? choice, bool inline, CancellationToken cancellationToken)
     {
         var sender = Identity(from);
@@ -146,12 +146,13 @@ public sealed partial class TelegramUpdates(
             default:
                 break;
         }
+        var replayed = handled.Outcome == HandlingOutcome.Replayed;
         if (!route.AnswersInline(handled.Replies))
         {
             outbox.Nudge();
-            return null;
+            return (null, replayed);
         }
-        return new SendMessageRequest { ChatId = from.Id, Text = handled.Replies[0].Text, IsWebhookResponse = true };
+        return (new SendMessageRequest { ChatId = from.Id, Text = handled.Replies[0].Text, IsWebhookResponse = true }, replayed);
     }
 
     /// <summary>One plain message that sendMessage takes as it is.</summary>

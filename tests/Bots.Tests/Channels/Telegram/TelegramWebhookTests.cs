@@ -165,6 +165,22 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_group_command_delivered_again_is_answered_in_private_and_noted_in_the_group_once()
+    {
+        var command = Fixture("message-group-command.json", u => u["message"]!["text"] = "/balance@ConversationalBot");
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(command));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(command));
+
+        await FakeBotApi.WaitUntilAsync(() => _api.Sent(Sam).Count >= 1 && _api.Sent(-1001234567890).Count == 1);
+        await Task.Delay(300, Ct);
+        // Nothing more for the group: not sent, nor waiting in its outbox (a group gets one message per 3 s).
+        var group = new ChannelIdentity(TelegramSender.Channel, "-1001234567890");
+        Assert.Null(await _service.Services.GetRequiredService<IConversationStore>().PeekAsync(group, Ct));
+        Assert.Single(_api.Sent(-1001234567890));
+    }
+
+    [Fact]
     public async Task A_429_is_waited_for_then_the_message_is_delivered()
     {
         _api.TooManyRequests(1, retryAfterSeconds: 1);
