@@ -50,7 +50,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             {
                 if (opened.Replayed is { } replayed)
                 {
-                    return new HandledMessage(replayed, HandlingOutcome.Replayed, route is not null && !route.AnswersInline(replayed));
+                    return new HandledMessage(replayed, HandlingOutcome.Replayed);
                 }
                 var loaded = opened.Conversation!;
                 if (loaded.Version == 0)
@@ -67,7 +67,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogTurnFailed(logger, e, message.Sender.Channel);
-                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed, Queued: false);
+                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed);
                 }
                 var queueFor = route is not null && !route.AnswersInline(replies) ? route.Recipient : null;
                 bool saved;
@@ -79,12 +79,12 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogTurnFailed(logger, e, message.Sender.Channel);
-                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed, Queued: false);
+                    return new HandledMessage([turn.FailureReply()], HandlingOutcome.Failed);
                 }
                 if (saved)
                 {
                     await DeliverAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
-                    return new HandledMessage(replies, HandlingOutcome.Handled, queueFor is not null);
+                    return new HandledMessage(replies, HandlingOutcome.Handled);
                 }
                 LogSaveConflict(logger, attempt);
             }
@@ -94,7 +94,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
 
     private static HandledMessage Busy(InboundMessage message) => new(
         [OutboundReply.Plain(ReplyTexts.For(message.LanguageHint ?? PhoneLanguages.Of(message.Sender.PhoneNumber)).Busy)],
-        HandlingOutcome.Busy, Queued: false);
+        HandlingOutcome.Busy);
 
     /// <summary>
     /// Retries the transfers of a person whose outcome was unknown, and tells them the result through the outbox.

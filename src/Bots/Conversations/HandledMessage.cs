@@ -17,7 +17,8 @@ public enum HandlingOutcome
 }
 
 /// <summary>
-/// The replies of an inbound message and what became of it. <see cref="Queued"/>: the replies went to the outbox with
-/// the save (see <see cref="ReplyRoute"/>), so the caller must not deliver them again.
+/// The replies of an inbound message and what became of it. With a <see cref="ReplyRoute"/>, the replies it does not
+/// answer inline went to the outbox with the save (at the first handling, for a replay): the caller must not deliver
+/// them again.
 /// </summary>
-public sealed record HandledMessage(IReadOnlyList<OutboundReply> Replies, HandlingOutcome Outcome, bool Queued);
+public sealed record HandledMessage(IReadOnlyList<OutboundReply> Replies, HandlingOutcome Outcome);
