@@ -101,6 +101,12 @@ internal sealed partial class ConversationTurn
             Say(Links.UnknownTarget(shown));
             return;
         }
+        sendTo = [.. sendTo.Where(identity => _services.IsOn(identity.Channel))];
+        if (sendTo.Count == 0)
+        {
+            Say(Links.ChannelOff(shown));
+            return;
+        }
         if (owner?.Account == _person.Account)
         {
             Say(Links.AlreadyLinked(shown));

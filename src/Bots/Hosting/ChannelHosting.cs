@@ -1,4 +1,5 @@
 using Conversational.Bots.Channels;
+using Conversational.Bots.Conversations;
 
 namespace Conversational.Bots.Hosting;
 
@@ -27,15 +28,22 @@ internal static partial class ChannelHosting
         app.MapTelegram();
         app.MapTwilio();
         app.MapBotFramework();
-        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        var webChat = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("WebChat:Enabled");
-        var on = new List<string>(dispatcher.Channels.Order(StringComparer.Ordinal));
-        if (webChat)
-        {
-            on.Add("web chat");
-        }
+        var on = ChannelsOn(app.Services).Order(StringComparer.Ordinal)
+            .Select(channel => channel == ChannelIdentity.WebChannel ? "web chat" : channel).ToList();
         LogChannels(app.Logger, on.Count == 0 ? "none" : string.Join(", ", on));
         return app;
+    }
+
+    /// <summary>The channel ids this service runs: those whose senders the outbox has, and "web" when the web chat is on.</summary>
+    public static IReadOnlySet<string> ChannelsOn(IServiceProvider services)
+    {
+        var on = new HashSet<string>(services.GetRequiredService<OutboxDispatcher>().Channels, StringComparer.Ordinal);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (services.GetRequiredService<IHostEnvironment>().IsDevelopment() || configuration.GetValue<bool>("WebChat:Enabled"))
+        {
+            on.Add(ChannelIdentity.WebChannel);
+        }
+        return on;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Channels on: {Channels}")]

@@ -60,7 +60,8 @@ internal static class ConversationHosting
             sp.GetRequiredService<ParseContext>(),
             sp.GetRequiredService<IOptions<ConversationSettings>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CommerceServices>()));
+            sp.GetRequiredService<CommerceServices>(),
+            ChannelHosting.ChannelsOn(sp)));
         services.AddSingleton<ConversationEngine>();
         services.AddHostedService<UnsettledTransferService>();
         services.AddHostedService<CartTimerService>();

@@ -35,6 +35,21 @@ public sealed class ChatApiTests
         Assert.Equal(0, emptied.GetProperty("replies").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Linking_a_phone_when_sms_is_not_connected_says_so_and_sends_no_code()
+    {
+        await using var factory = ServiceFactory.Create();   // no Twilio settings: only the web chat is on
+        using var client = factory.CreateClient();
+
+        var answer = await PostAsync(client, """{"from":"alice","text":"#link +33612345678","messageId":"l1"}""");
+
+        Assert.Equal("I can't send a code to +33612345678: that channel is not connected to this service.",
+            answer.GetProperty("replies")[0].GetProperty("text").GetString());
+        var linked = await PostAsync(client, """{"from":"alice","text":"#link web zoe","messageId":"l2"}""");
+        Assert.StartsWith("I sent a 6-digit code to the web chat (zoe).", linked.GetProperty("replies")[0].GetProperty("text").GetString(),
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"text":"#balance"}""")]
     [InlineData("""{"from":"a","text":"#balance"}""")]

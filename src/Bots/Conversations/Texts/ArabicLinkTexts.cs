@@ -52,6 +52,9 @@ public sealed class ArabicLinkTexts : LinkTexts
     public override string UnknownTarget(string target) =>
         $"لا أعرف {target}. يجب أن يراسلني مرة أولًا، ثم اطلب من جديد.";
 
+    public override string ChannelOff(string target) =>
+        $"لا أستطيع إرسال رمز إلى {target}: هذه القناة غير موصولة بهذه الخدمة.";
+
     public override string NotAPerson(string target) =>
         $"{target} متجر أو جمعية: لا يُربط إلا ما يخص شخصًا من محادثات.";
 

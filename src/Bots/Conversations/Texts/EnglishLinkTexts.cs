@@ -39,6 +39,9 @@ public sealed class EnglishLinkTexts : LinkTexts
     public override string UnknownTarget(string target) =>
         $"I don't know {target}. It must write to me once first; then ask again.";
 
+    public override string ChannelOff(string target) =>
+        $"I can't send a code to {target}: that channel is not connected to this service.";
+
     public override string NotAPerson(string target) =>
         $"{target} is a shop or a charity: only a person's own chats can be linked.";
 

@@ -40,6 +40,9 @@ public sealed class FrenchLinkTexts : LinkTexts
     public override string UnknownTarget(string target) =>
         $"Je ne connais pas {target}. Il doit d'abord m'écrire une fois, puis redemandez.";
 
+    public override string ChannelOff(string target) =>
+        $"Je ne peux pas envoyer de code à {target}\u00A0: ce canal n'est pas relié à ce service.";
+
     public override string NotAPerson(string target) =>
         $"{target} est une boutique ou une association\u00A0: seules les conversations d'une personne peuvent être liées.";
 

@@ -67,6 +67,9 @@ public abstract class LinkTexts
 
     public abstract string UnknownTarget(string target);
 
+    /// <summary>The target's chats are on a channel this service does not run (no settings for it): no code can reach it.</summary>
+    public abstract string ChannelOff(string target);
+
     public abstract string NotAPerson(string target);
 
     public abstract string AlreadyLinked(string target);
