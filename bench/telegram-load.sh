@@ -118,6 +118,16 @@ for ((round = 1; round <= ROUNDS; round++)); do
   run_wrk "$DURATION" "$TMP/out"
   b1=$(busy_ticks); s1=$(cpu_ticks "$SPID"); r1=$(cpu_ticks "$RPID")
   calls=$(redis-cli -p "$RPORT" INFO commandstats | tr -d '\r' | sed -n 's/^cmdstat_[a-z|]*:calls=\([0-9]*\),.*/\1/p' | paste -sd+ | bc)
+  if [ -n "${PROFILE:-}" ]; then # Redis time per command and per script (by sha), sampled over 2 more seconds
+    redis-cli -p "$RPORT" INFO commandstats | tr -d '\r' | grep '^cmdstat' >&2
+    redis-cli -p "$RPORT" CONFIG SET slowlog-log-slower-than 0 >/dev/null
+    redis-cli -p "$RPORT" CONFIG SET slowlog-max-len 20000 >/dev/null
+    redis-cli -p "$RPORT" SLOWLOG RESET >/dev/null
+    run_wrk 2 "$TMP/prof"
+    redis-cli -p "$RPORT" SLOWLOG GET 20000 >"$TMP/slowlog"
+    redis-cli -p "$RPORT" CONFIG SET slowlog-log-slower-than 10000 >/dev/null
+    python3 "$REPO/bench/slowlog-summary.py" "$TMP/slowlog" "$RPORT" >&2 || true
+  fi
   sleep 0.5
   t1=$(transfers)
   ok=$([ -n "$t1" ] && echo yes || echo "NO($(cat "$TMP/check"))")

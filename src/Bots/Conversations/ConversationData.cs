@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Conversational.Bots.Commerce.Purchases;
 
 namespace Conversational.Bots.Conversations;
@@ -38,8 +39,17 @@ public sealed class ConversationData
     /// <summary>In <see cref="ConversationState.AwaitingClaimAnswer"/>: when the first of the offered transfers goes back.</summary>
     public DateTimeOffset? ClaimOfferExpiresAt { get; set; }
 
-    /// <summary>The person said STOP: nothing is sent to them on the service's own initiative.</summary>
-    public bool OptedOut { get; set; }
+    /// <summary>
+    /// The person's chats (<see cref="ChannelIdentity.Key"/>) that said STOP or blocked the bot: nothing is sent to them on
+    /// the service's own initiative until START there. Per chat, as carriers require: STOP by SMS silences that number, not
+    /// the person's Telegram, and START on Telegram does not write to a number that said STOP.
+    /// </summary>
+    public List<string> StoppedChats { get; set; } = [];
+
+    /// <summary>Data saved when STOP was one flag per person: true meant every chat, until START on any of them.</summary>
+    [JsonPropertyName("OptedOut")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool StoppedEverywhere { get; set; }
 
     /// <summary>The purchase under way or parked, until it is paid, cancelled or expires.</summary>
     public Cart? Cart { get; set; }
@@ -70,6 +80,25 @@ public sealed class ConversationData
 
     /// <summary>Phone numbers linked to this person from another chat: money sent to them before the link is theirs to claim.</summary>
     public List<string> LinkedPhones { get; set; } = [];
+
+    /// <summary>Whether this chat said STOP (nothing is sent to it on the service's own initiative).</summary>
+    public bool IsStopped(ChannelIdentity chat) => StoppedEverywhere || StoppedChats.Contains(chat.Key);
+
+    /// <summary>This chat said STOP, or blocked the bot.</summary>
+    public void Stop(ChannelIdentity chat)
+    {
+        if (!StoppedChats.Contains(chat.Key))
+        {
+            StoppedChats.Add(chat.Key);
+        }
+    }
+
+    /// <summary>This chat said START.</summary>
+    public void Resume(ChannelIdentity chat)
+    {
+        StoppedEverywhere = false;
+        StoppedChats.Remove(chat.Key);
+    }
 
     /// <summary>"Delete my data": everything about the person is dropped but the wish to get no messages.</summary>
     public void Forget()

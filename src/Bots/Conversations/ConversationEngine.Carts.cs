@@ -52,7 +52,7 @@ public sealed partial class ConversationEngine
             cart.Reminded = true;
             var outsideWindow = cart.Channel.Channel == ChannelIdentity.WhatsAppChannel
                 && (data.LastMessageAt is not { } last || now - last > TimeSpan.FromHours(settings.WhatsAppWindowHours));
-            if (!data.OptedOut && !outsideWindow)
+            if (!data.IsStopped(cart.Channel) && !outsideWindow)
             {
                 reminder = await ReminderAsync(data, cart, cancellationToken).ConfigureAwait(false);
             }

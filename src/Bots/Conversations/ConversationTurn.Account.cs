@@ -97,7 +97,7 @@ internal sealed partial class ConversationTurn
             ["identities"] = new JsonArray([.. identities.Select(i => (JsonNode?)JsonValue.Create(i.Key))]),
             ["language"] = _data.Language,
             ["timeZone"] = _data.TimeZone,
-            ["messagesStopped"] = _data.OptedOut,
+            ["messagesStoppedOn"] = new JsonArray([.. identities.Where(_data.IsStopped).Select(i => (JsonNode?)JsonValue.Create(i.Key))]),
             ["savedAddresses"] = new JsonArray([.. _data.Addresses.Select(a => (JsonNode?)new JsonObject { ["mode"] = a.Mode.ToString(), ["address"] = a.Text })]),
             ["balances"] = new JsonArray([.. balances.Select(b => (JsonNode?)new JsonObject
             {

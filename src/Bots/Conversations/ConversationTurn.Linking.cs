@@ -113,11 +113,12 @@ internal sealed partial class ConversationTurn
             return;
         }
         var theirs = owner is null ? null : (await _services.Store.LoadAsync(owner.Account.Value, cancellationToken).ConfigureAwait(false)).Data;
-        if (theirs?.OptedOut == true)
+        if (theirs is not null && sendTo.All(theirs.IsStopped))
         {
             Say(Links.TargetOptedOut(shown));
             return;
         }
+        sendTo = theirs is null ? sendTo : [.. sendTo.Where(identity => !theirs.IsStopped(identity))];
         if (!await _services.Directory.TryCountLinkCodeAsync(
             target.ToString(), Settings.LinkCodesPerHour, TimeSpan.FromHours(1), _now, cancellationToken).ConfigureAwait(false))
         {

@@ -112,12 +112,12 @@ internal sealed partial class ConversationTurn : IDisposable
                 await AnsweredAsync().ConfigureAwait(false);
                 break;
             case StartCommand:
-                _data.OptedOut = false;
+                _data.Resume(message.Sender);
                 Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.Restarted);
                 await AnsweredAsync().ConfigureAwait(false);
                 break;
             case StopCommand:
-                _data.OptedOut = true;
+                _data.Stop(message.Sender);
                 Say(_texts.Stopped);
                 await AnsweredAsync().ConfigureAwait(false);
                 return _replies;

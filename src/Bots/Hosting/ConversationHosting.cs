@@ -63,6 +63,7 @@ internal static class ConversationHosting
             sp.GetRequiredService<CommerceServices>(),
             ChannelHosting.ChannelsOn(sp)));
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<ChatOptOuts>();
         services.AddHostedService<UnsettledTransferService>();
         services.AddHostedService<CartTimerService>();
         return services;

@@ -77,6 +77,39 @@ public sealed partial class LinkingTests(RedisStoreFixture redis)
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
+    public async Task Stop_by_sms_silences_the_number_only_and_start_on_telegram_does_not_write_to_it_again(StoreKind kind)
+    {
+        var chat = await ChatHarness.StartAsync(kind, redis);
+        var telegram = new ChannelIdentity("telegram", "5551234567");
+        await chat.Services.Directory.GetOrCreatePersonAsync(telegram, "lea_t", "Léa", null, Ct);
+        await SendAsync(chat, telegram, "#link +33612345678");
+        await SendAsync(chat, telegram, CodeIn(await chat.OutboxAsync(Phone)));
+        await chat.OutboxAsync(Phone);
+        await chat.Services.Store.DequeueAllAsync(telegram, Ct);
+
+        await chat.TextAsync(Phone, "STOP");
+        await chat.SayAsync("bob", "#send 2EUR @lea_t");
+        await chat.SayAsync("bob", "yes");
+        Assert.Empty(await chat.OutboxAsync(Phone));
+        Assert.Single(await chat.Services.Store.DequeueAllAsync(telegram, Ct));
+
+        await SendAsync(chat, telegram, "/stop");
+        await SendAsync(chat, telegram, "/start");
+        await chat.SayAsync("bob", "#send 3EUR @lea_t");
+        Assert.Empty(await chat.OutboxAsync(Phone));
+        Assert.Single(await chat.Services.Store.DequeueAllAsync(telegram, Ct));
+
+        await chat.TextAsync(Phone, "START");
+        await chat.SayAsync("bob", "#send 4EUR @lea_t");
+        Assert.Single(await chat.OutboxAsync(Phone));
+        Assert.Single(await chat.Services.Store.DequeueAllAsync(telegram, Ct));
+        Assert.Equal(9_00, await chat.BalanceAsync("lea_t"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
     public async Task Wrong_codes_count_down_and_the_fifth_locks_linking_for_an_hour_even_with_the_right_code(StoreKind kind)
     {
         var chat = await ChatHarness.StartAsync(kind, redis);

@@ -191,12 +191,12 @@ internal sealed class MerchantHarness : IAsyncDisposable
     public async Task<Balance> BalanceAsync(AccountId account) =>
         (await Wallet.Store.GetBalancesAsync(account, Ct)).SingleOrDefault(b => b.Currency == Currency.Eur);
 
-    /// <summary>The person says STOP (as the conversation would record it).</summary>
+    /// <summary>The person says STOP on their web chat (as the conversation would record it).</summary>
     public async Task OptOutAsync(string person)
     {
         var key = AccountId.Person(person).Value;
         var loaded = await Conversations.LoadAsync(key, Ct);
-        loaded.Data.OptedOut = true;
+        loaded.Data.Stop(new ChannelIdentity(ChannelIdentity.WebChannel, person));
         Assert.True(await Conversations.SaveAsync(key, loaded.Data, loaded.Version, "test:stop:" + person, [], Ct));
     }
 

@@ -60,7 +60,7 @@ public abstract class ConversationStoreContractTests
         Assert.Equal(["person:bob", "charity:restos"], loaded.Data.KnownRecipients);
         Assert.Equal(data.Unsettled, loaded.Data.Unsettled);
         Assert.Equal(data.ClaimOfferSnoozedUntil, loaded.Data.ClaimOfferSnoozedUntil);
-        Assert.True(loaded.Data.OptedOut);
+        Assert.Equal(["sms:+33612345678"], loaded.Data.StoppedChats);
         Assert.Equal(0, (await store.LoadAsync(Bob, Ct)).Version);
     }
 
@@ -428,13 +428,57 @@ public abstract class ConversationStoreContractTests
     {
         var store = CreateStore();
         var telegram = new ChannelIdentity("telegram", "42");
-        Assert.True(await store.SaveAsync(Bob, new ConversationData { Language = "fr", OptedOut = true }, 0, "web:bob:m1", [], Ct));
+        var bobs = new ChannelIdentity("telegram", "43");
+        var bobsSms = new ChannelIdentity("sms", "+33611111111");
+        var stopped = new ConversationData { Language = "fr" };
+        stopped.Stop(bobs);
+        stopped.Stop(bobsSms);
+        Assert.True(await store.SaveAsync(Bob, stopped, 0, "web:bob:m1", [], Ct));
 
         Assert.True(await store.QueueNoticeAsync(Alice, [telegram], language => OutboundReply.Plain("notice in " + (language ?? "none")), Ct));
-        Assert.False(await store.QueueNoticeAsync(Bob, [new ChannelIdentity("telegram", "43")], _ => OutboundReply.Plain("never"), Ct));
+        Assert.False(await store.QueueNoticeAsync(Bob, [bobs, bobsSms], _ => OutboundReply.Plain("never"), Ct));
 
         Assert.Equal([telegram], await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
         Assert.Equal(["notice in none"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task A_notice_skips_only_the_chats_that_said_stop()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "43");
+        var sms = new ChannelIdentity("sms", "+33611111111");
+        var web = new ChannelIdentity("web", "bob smith");
+        var data = new ConversationData { Language = "fr" };
+        data.Stop(sms);
+        Assert.True(await store.SaveAsync(Bob, data, 0, "web:bob:m1", [], Ct));
+
+        Assert.True(await store.QueueNoticeAsync(Bob, [telegram, sms, web], language => OutboundReply.Plain("notice in " + language), Ct));
+
+        Assert.Equal(["notice in fr"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
+        Assert.Equal(["notice in fr"], (await store.DequeueAllAsync(web, Ct)).Select(r => r.Text));
+        Assert.Empty(await store.DequeueAllAsync(sms, Ct));
+        Assert.Empty(await store.ListOutboxRecipientsAsync(["sms"], 10, Ct));
+    }
+
+    [Fact]
+    public async Task A_conversation_saved_when_stop_was_one_flag_per_person_stops_every_chat_until_start_on_any()
+    {
+        var store = CreateStore();
+        var telegram = new ChannelIdentity("telegram", "43");
+        var sms = new ChannelIdentity("sms", "+33611111111");
+        var legacy = ConversationJson.ReadData("""{"State":"Idle","Language":"fr","OptedOut":true}""");
+        Assert.True(await store.SaveAsync(Bob, legacy, 0, "web:bob:m1", [], Ct));
+
+        Assert.False(await store.QueueNoticeAsync(Bob, [telegram, sms], _ => OutboundReply.Plain("never"), Ct));
+
+        var loaded = await store.LoadAsync(Bob, Ct);
+        Assert.True(loaded.Data.IsStopped(sms));
+        loaded.Data.Resume(telegram);
+        Assert.True(await store.SaveAsync(Bob, loaded.Data, loaded.Version, "web:bob:m2", [], Ct));
+        Assert.True(await store.QueueNoticeAsync(Bob, [telegram, sms], _ => OutboundReply.Plain("back"), Ct));
+        Assert.Single(await store.DequeueAllAsync(sms, Ct));
+        Assert.DoesNotContain("OptedOut", ConversationJson.Write((await store.LoadAsync(Bob, Ct)).Data), StringComparison.Ordinal);
     }
 
     /// <summary>Someone holds the person's lock: a wait for it is still waiting after <see cref="HeldProbe"/>.</summary>
@@ -464,7 +508,7 @@ public abstract class ConversationStoreContractTests
                 new DateTimeOffset(2030, 1, 15, 9, 0, 0, TimeSpan.FromHours(1)), "sms"),
         ],
         ClaimOfferSnoozedUntil = new DateTimeOffset(2030, 1, 16, 10, 0, 0, TimeSpan.Zero),
-        OptedOut = true,
+        StoppedChats = ["sms:+33612345678"],
     };
 
     protected static TransferIntent Intent(string transferId) =>

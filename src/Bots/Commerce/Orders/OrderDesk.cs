@@ -164,7 +164,7 @@ public sealed partial class OrderDesk(
             return false;
         }
         var conversation = await conversations.LoadAsync(person.Value, cancellationToken).ConfigureAwait(false);
-        if (conversation.Data.OptedOut)
+        if (conversation.Data.IsStopped(channel))
         {
             return false;
         }

@@ -89,9 +89,10 @@ public interface IConversationStore
     }
 
     /// <summary>
-    /// Queues a message the service sends a person on its own (a notice) for each of their identities, written by
-    /// <paramref name="write"/> in the language their conversation last used (null: none yet), unless they opted out
-    /// (then false, nothing queued). A store that can does it in one step without reading the whole conversation.
+    /// Queues a message the service sends a person on its own (a notice) for each of their identities that did not say
+    /// STOP, written by <paramref name="write"/> in the language their conversation last used (null: none yet). False
+    /// when every identity said STOP (nothing queued). A store that can does it in one step without reading the whole
+    /// conversation.
     /// </summary>
     async Task<bool> QueueNoticeAsync(
         string person, IReadOnlyList<ChannelIdentity> identities, Func<string?, OutboundReply> write, CancellationToken cancellationToken = default)
@@ -99,14 +100,25 @@ public interface IConversationStore
         ArgumentNullException.ThrowIfNull(identities);
         ArgumentNullException.ThrowIfNull(write);
         var theirs = await LoadAsync(person, cancellationToken).ConfigureAwait(false);
-        if (theirs.Data.OptedOut)
+        return await QueueUnlessStoppedAsync(this, theirs.Data, identities, write, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The notice queued for the identities of <paramref name="theirs"/> that did not say STOP; false when all did.</summary>
+    protected static async Task<bool> QueueUnlessStoppedAsync(
+        IConversationStore store, ConversationData theirs, IReadOnlyList<ChannelIdentity> identities, Func<string?, OutboundReply> write,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(theirs);
+        var open = identities.Where(identity => !theirs.IsStopped(identity)).ToList();
+        if (open.Count == 0)
         {
             return false;
         }
-        var reply = write(theirs.Data.Language);
-        foreach (var identity in identities)
+        var reply = write(theirs.Language);
+        foreach (var identity in open)
         {
-            await EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
+            await store.EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
         }
         return true;
     }

@@ -20,8 +20,8 @@ public sealed class RedisConversationStore : IConversationStore
     /// <summary>
     /// KEYS[1] conv:&lt;person&gt;, [2] in:&lt;deduplication key&gt;, [3] unsettled. ARGV[1] expected version, [2] data JSON,
     /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers, [7]
-    /// the conversation's language ('' for none), [8] 1 when the person opted out (both kept beside the JSON for
-    /// notices). Answers 1 when saved, 0 (nothing written) when the version moved on.
+    /// the conversation's language ('' for none), [8] the chats that said STOP (<see cref="StoppedField"/>; both kept
+    /// beside the JSON for notices). Answers 1 when saved, 0 (nothing written) when the version moved on.
     /// </summary>
     private const string SaveScript = """
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
@@ -73,23 +73,30 @@ public sealed class RedisConversationStore : IConversationStore
     /// <summary>
     /// KEYS[1] conv:&lt;person&gt;, then per identity out:&lt;identity&gt; and outbox:&lt;channel&gt;. ARGV[1] the number n of
     /// written languages, [2..2n+1] language tag and reply JSON pairs, [2n+2] the reply for a conversation without a
-    /// language, then each identity. Answers 1 when queued, 0 when the person opted out, -1 when the conversation was
-    /// saved before its language was kept beside it (the caller reads the conversation instead).
+    /// language, then each identity. Queues for the identities that did not say STOP (the <c>optout</c> field: one per line,
+    /// <c>*</c> or the former per-person <c>1</c> for all). Answers 1 when queued, 0 when every identity said STOP, -1 when
+    /// the conversation was saved before its language was kept beside it (the caller reads the conversation instead).
     /// </summary>
     private const string QueueNoticeScript = """
         local f = redis.call('HMGET', KEYS[1], 'lang', 'optout')
         if not f[1] and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return -1 end
-        if f[2] == '1' then return 0 end
+        if f[2] == '*' or f[2] == '1' then return 0 end
+        local stopped = '\n' .. (f[2] or '') .. '\n'
         local n = tonumber(ARGV[1])
         local reply = ARGV[2 * n + 2]
         for i = 1, n do
           if ARGV[2 * i] == f[1] then reply = ARGV[2 * i + 1] end
         end
+        local queued = 0
         for i = 1, (#KEYS - 1) / 2 do
-          redis.call('RPUSH', KEYS[2 * i], reply)
-          redis.call('SADD', KEYS[2 * i + 1], ARGV[2 * n + 2 + i])
+          local identity = ARGV[2 * n + 2 + i]
+          if not string.find(stopped, '\n' .. identity .. '\n', 1, true) then
+            redis.call('RPUSH', KEYS[2 * i], reply)
+            redis.call('SADD', KEYS[2 * i + 1], identity)
+            queued = 1
+          end
         end
-        return 1
+        return queued
         """;
 
     /// <summary>KEYS[1] lock:&lt;person&gt;, ARGV[1] the holder's token: deletes the lock only if it is still the holder's.</summary>
@@ -182,7 +189,7 @@ public sealed class RedisConversationStore : IConversationStore
             person,
             data.Unsettled.Count > 0 ? "1" : "0",
             data.Language ?? "",
-            data.OptedOut ? "1" : "0",
+            StoppedField(data),
         ];
         var saved = await Db.ScriptEvaluateAsync(SaveScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)saved == 1;
@@ -255,7 +262,7 @@ public sealed class RedisConversationStore : IConversationStore
         values[4] = person;
         values[5] = data.Unsettled.Count > 0 ? "1" : "0";
         values[6] = data.Language ?? "";
-        values[7] = data.OptedOut ? "1" : "0";
+        values[7] = StoppedField(data);
         values[8] = token;
         values[9] = queueFor?.Key ?? "";
         for (var i = first; i < values.Length; i++)
@@ -356,16 +363,7 @@ public sealed class RedisConversationStore : IConversationStore
             return queued == 1;
         }
         var theirs = await LoadAsync(person, cancellationToken).ConfigureAwait(false);
-        if (theirs.Data.OptedOut)
-        {
-            return false;
-        }
-        var reply = write(theirs.Data.Language);
-        foreach (var identity in identities)
-        {
-            await EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
-        }
-        return true;
+        return await IConversationStore.QueueUnlessStoppedAsync(this, theirs.Data, identities, write, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ChannelIdentity>> ListOutboxRecipientsAsync(
@@ -407,6 +405,11 @@ public sealed class RedisConversationStore : IConversationStore
             .WaitAsync(cancellationToken).ConfigureAwait(false);
         return [.. ((RedisValue[])items!).Select(item => ConversationJson.ReadReply((string)item!))];
     }
+
+    /// <summary>The conversation's <c>optout</c> field, kept beside its JSON for notices: the chats that said STOP, one per
+    /// line, or <c>*</c> for every chat (data from when STOP was one flag per person).</summary>
+    private static string StoppedField(ConversationData data) =>
+        data.StoppedEverywhere ? "*" : string.Join('\n', data.StoppedChats);
 
     /// <summary>"{prefix}:", checked: an empty tag ("{}") would hash the whole key, and a brace would end it early.</summary>
     private static string HashTag(string keyPrefix)

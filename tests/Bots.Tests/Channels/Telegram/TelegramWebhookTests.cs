@@ -211,7 +211,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         var person = await directory.FindByIdentityAsync(new ChannelIdentity("telegram", "5551234567"), Ct);
         Assert.Equal("amelie_l", person!.Handle);
         var stored = await _service.Services.GetRequiredService<IConversationStore>().LoadAsync(person.Account.Value, Ct);
-        Assert.True(stored.Data.OptedOut);
+        Assert.True(stored.Data.IsStopped(new ChannelIdentity("telegram", "5551234567")));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
         var person = await _service.Services.GetRequiredService<IPartyDirectory>().FindByIdentityAsync(new ChannelIdentity("telegram", "5551234567"), Ct);
         var store = _service.Services.GetRequiredService<IConversationStore>();
-        await FakeBotApi.WaitUntilAsync(() => store.LoadAsync(person!.Account.Value, Ct).Result.Data.OptedOut);
+        await FakeBotApi.WaitUntilAsync(() => store.LoadAsync(person!.Account.Value, Ct).Result.Data.IsStopped(new ChannelIdentity("telegram", "5551234567")));
         await FakeBotApi.WaitUntilAsync(() => store.PeekAsync(new ChannelIdentity("telegram", "5551234567"), Ct).Result is null);
         await Task.Delay(300, Ct);
         Assert.Equal(2, _api.Sent(Amelie).Count);   // dropped, not tried again

@@ -1,0 +1,67 @@
+using Conversational.Bots.Conversations.Stores;
+using Conversational.Bots.Directory;
+
+namespace Conversational.Bots.Conversations;
+
+/// <summary>
+/// STOP as a channel tells it rather than as a message: a Telegram user blocked the bot (my_chat_member "kicked", or a
+/// 403 on sending), Twilio refused a number that told its carrier STOP (21610), Teams refused a member who removed the
+/// app. Recorded per chat in the person's conversation (<see cref="ConversationData.Stop"/>) with a version-checked
+/// save, so nothing more is sent to that chat on the service's own initiative until it says START; the person's other
+/// chats keep their notices.
+/// </summary>
+public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, TimeProvider time)
+{
+    private const int SaveAttempts = 3;
+
+    /// <summary>True when this chat said STOP (false for someone unknown).</summary>
+    public async Task<bool> IsOptedOutAsync(ChannelIdentity identity, CancellationToken cancellationToken) =>
+        (await StatusOfAsync(identity, cancellationToken).ConfigureAwait(false)).OptedOut;
+
+    /// <summary>Whether this chat said STOP, and the language its person last wrote in (null when unknown).</summary>
+    public async Task<(bool OptedOut, string? Language)> StatusOfAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var party = await directory.FindByIdentityAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (party is null)
+        {
+            return (false, null);
+        }
+        var loaded = await store.LoadAsync(party.Account.Value, cancellationToken).ConfigureAwait(false);
+        return (loaded.Data.IsStopped(identity), loaded.Data.Language);
+    }
+
+    /// <summary>
+    /// Records that this chat is opted out. False when nobody is behind it, when the person has no conversation yet (its
+    /// first turn opens it), or when the save kept conflicting.
+    /// </summary>
+    public async Task<bool> RecordAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var party = await directory.FindByIdentityAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (party is null)
+        {
+            return false;
+        }
+        var person = party.Account.Value;
+        for (var attempt = 0; attempt < SaveAttempts; attempt++)
+        {
+            var loaded = await store.LoadAsync(person, cancellationToken).ConfigureAwait(false);
+            if (loaded.Data.IsStopped(identity))
+            {
+                return true;
+            }
+            if (loaded.Version == 0)
+            {
+                return false;
+            }
+            loaded.Data.Stop(identity);
+            var key = $"optout:{identity.Key}:{time.GetUtcNow().UtcTicks}:{attempt}";
+            if (await store.SaveAsync(person, loaded.Data, loaded.Version, key, [], cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
