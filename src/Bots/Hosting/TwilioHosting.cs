@@ -7,8 +7,8 @@ namespace Conversational.Bots.Hosting;
 
 /// <summary>
 /// The Twilio channel (SMS and WhatsApp), on when the <c>Twilio</c> section names an account: its settings (checked at
-/// start), its webhooks, its sender of the outbox, and where status callbacks are remembered (Redis when
-/// <c>ConnectionStrings:Redis</c> is set, else memory).
+/// start), its webhooks, its sender of the outbox, and where status callbacks and the sending of long messages are
+/// remembered (Redis when <c>ConnectionStrings:Redis</c> is set, else memory).
 /// </summary>
 internal static class TwilioHosting
 {
@@ -37,10 +37,12 @@ internal static class TwilioHosting
         if (configuration.GetConnectionString(WalletHosting.RedisConnectionString) is { Length: > 0 })
         {
             services.AddSingleton<ITwilioStatusLog>(sp => new RedisTwilioStatusLog(sp.GetRequiredService<IConnectionMultiplexer>()));
+            services.AddSingleton<ITwilioState>(sp => new RedisTwilioState(sp.GetRequiredService<IConnectionMultiplexer>()));
         }
         else
         {
             services.AddSingleton<ITwilioStatusLog>(sp => new InMemoryTwilioStatusLog(sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<ITwilioState>(sp => new InMemoryTwilioState(sp.GetRequiredService<TimeProvider>()));
         }
         services.AddSingleton<TwilioOptOuts>();
         services.AddSingleton<SmsChoiceMemory>();

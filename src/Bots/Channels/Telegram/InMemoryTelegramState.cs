@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Conversational.Bots.Channels.Telegram;
 
@@ -16,6 +17,21 @@ public sealed class InMemoryTelegramState(TimeProvider time) : ITelegramState
 
     public Task<string?> FindChoiceAsync(string chat, string token, CancellationToken cancellationToken = default) =>
         Task.FromResult(Get("choice:" + chat + ":" + token));
+
+    public Task RememberPartsSentAsync(string chat, string reply, int parts, CancellationToken cancellationToken = default)
+    {
+        Put("parts:" + chat, reply + "|" + parts.ToString(CultureInfo.InvariantCulture), ITelegramState.PartsLifetime);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> FindPartsSentAsync(string chat, string reply, CancellationToken cancellationToken = default) =>
+        Task.FromResult(RedisTelegramState.PartsSent(Get("parts:" + chat), reply));
+
+    public Task ForgetPartsSentAsync(string chat, CancellationToken cancellationToken = default)
+    {
+        _entries.TryRemove("parts:" + chat, out _);
+        return Task.CompletedTask;
+    }
 
     private void Put(string key, string value, TimeSpan lifetime)
     {

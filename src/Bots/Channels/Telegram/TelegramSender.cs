@@ -14,10 +14,11 @@ namespace Conversational.Bots.Channels.Telegram;
 /// become an inline keyboard whose buttons carry "c:" + a token (see <see cref="ITelegramState"/>). A 429 waits the
 /// retry_after Telegram gave; 403 (the person blocked the bot) is never deliverable and records the opt-out; 5xx and
 /// network failures are tried again later. A text over 4096 characters goes as several messages in order
-/// (<see cref="TelegramMessageParts"/>), the keyboard on the last; when one of them fails, the retry starts at it.
+/// (<see cref="TelegramMessageParts"/>), the keyboard on the last; when one of them fails, the retry starts at it, on
+/// this instance or another (<see cref="TelegramPartProgress"/>).
 /// </summary>
 public sealed partial class TelegramSender(
-    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut, TimeProvider time,
+    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut,
     ILogger<TelegramSender> logger) : IChannelSender
 {
     public const string Channel = "telegram";
@@ -27,7 +28,7 @@ public sealed partial class TelegramSender(
 
     private const int SingleRowLabel = 14;
 
-    private readonly TelegramPartProgress _progress = new();
+    private readonly TelegramPartProgress _progress = new(state, logger);
 
     public IReadOnlyCollection<string> Channels { get; } = [Channel];
 
@@ -48,22 +49,46 @@ public sealed partial class TelegramSender(
         {
             parts = [reply.Text];
         }
-        // A long reply goes as several messages; those Telegram took are not sent again when the outbox retries it.
-        var next = _progress.Resume(recipient.Key, reply, time.GetUtcNow());
+        // A long reply goes as several messages; those Telegram took are not sent again when the outbox retries it,
+        // even from another instance or after a restart (the progress is in the state). A one-part reply keeps none.
+        var hash = parts.Count > 1 ? TelegramPartProgress.Hash(reply, parts) : "";
+        var (part, known) = parts.Count > 1 ? await _progress.ResumeAsync(recipient.SenderId, hash, cancellationToken).ConfigureAwait(false) : (0, true);
+        // Whether a progress may be stored for this chat: it is forgotten just before the last part goes (so a reply
+        // sent whole never leaves one behind for a later copy of the same text), and kept again if that part does not.
+        var stored = !known || part > 0;
+        if (part >= parts.Count)
+        {
+            part = 0;
+        }
+        var first = part;
+        var settled = false;
         try
         {
-            for (var part = next; part < parts.Count; part++)
+            for (; part < parts.Count; part++)
             {
                 var last = part == parts.Count - 1;
                 var keyboard = last ? await KeyboardAsync(recipient.SenderId, reply.Choices, cancellationToken).ConfigureAwait(false) : null;
+                if (last && stored)
+                {
+                    if (!await _progress.TryForgetAsync(recipient.SenderId, cancellationToken).ConfigureAwait(false))
+                    {
+                        if (part == first)
+                        {
+                            return Delivery.Later(null, "the parts sent of a long reply could not be forgotten");
+                        }
+                        _progress.Distrust(recipient.SenderId);
+                    }
+                    stored = false;
+                }
                 await limiter.WaitAsync(chat, cancellationToken).ConfigureAwait(false);
                 await bot.Client.SendMessage(chat, parts[part], replyMarkup: keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (!last)
                 {
-                    _progress.Sent(recipient.Key, reply, part + 1, time.GetUtcNow());
+                    await _progress.SentAsync(recipient.SenderId, hash, part + 1, cancellationToken).ConfigureAwait(false);
+                    stored = true;
                 }
             }
-            _progress.Forget(recipient.Key);
+            settled = true;
             if (parts.Count > 1)
             {
                 LogSplit(parts.Count);
@@ -76,7 +101,11 @@ public sealed partial class TelegramSender(
         }
         catch (ApiRequestException e) when (e.ErrorCode == 403)
         {
-            _progress.Forget(recipient.Key);
+            if (stored && !await _progress.TryForgetAsync(recipient.SenderId, cancellationToken).ConfigureAwait(false))
+            {
+                _progress.Distrust(recipient.SenderId);
+            }
+            settled = true;
             if (chat > 0)
             {
                 await optOut.RecordAsync(recipient, cancellationToken).ConfigureAwait(false);
@@ -89,7 +118,11 @@ public sealed partial class TelegramSender(
         }
         catch (ApiRequestException e)
         {
-            _progress.Forget(recipient.Key);
+            if (stored && !await _progress.TryForgetAsync(recipient.SenderId, cancellationToken).ConfigureAwait(false))
+            {
+                _progress.Distrust(recipient.SenderId);
+            }
+            settled = true;
             LogRefused(e.ErrorCode);
             return Delivery.Never($"Telegram error {e.ErrorCode}");
         }
@@ -97,6 +130,14 @@ public sealed partial class TelegramSender(
             || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return Delivery.Later(null, "Telegram did not answer: " + e.GetType().Name);
+        }
+        finally
+        {
+            if (!settled && !stored && part > 0)
+            {
+                // The last part did not go (or may not have): the progress forgotten just before it is kept again.
+                await _progress.SentAsync(recipient.SenderId, hash, part, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 

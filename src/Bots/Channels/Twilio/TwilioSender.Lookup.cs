@@ -16,10 +16,11 @@ namespace Conversational.Bots.Channels.Twilio;
 /// <item>A lost part, when another message with the same text went to the same person from the same sender within
 /// that minute or after the lost try (a repeated reminder): the lookup cannot tell the two apart. Rare, and only
 /// after a lost answer.</item>
-/// <item>The state of a message being sent (parts taken, a lost try) is in this instance's memory: after a restart,
-/// or if another instance takes the identity over, the message is sent from its first part with no lookup (the
-/// outbox's "maybe twice, never zero times"). A durable record per part would need the outbox store to give each
-/// queued message an id.</item>
+/// <item>The state of a message being sent (parts taken, a lost try) is in <see cref="ITwilioState"/>: Redis when
+/// configured, so a restart or another instance taking the identity over goes on from it, lookup included. It is
+/// known by a hash of the body, not by the queued message: in memory (no Redis) it is lost on a restart, and when
+/// the store does not answer the message is sent from its first part with no lookup (the outbox's "maybe twice,
+/// never zero times"). A record per queued message would need the outbox store to give each one an id.</item>
 /// </list>
 /// Not used: a DateSent filter (a message still queued has no date_sent, so it would be missed), and a marker in the
 /// StatusCallback URL (the Message resource does not show it back, and callbacks come after the first status only).

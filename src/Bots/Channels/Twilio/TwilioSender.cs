@@ -17,7 +17,8 @@ namespace Conversational.Bots.Channels.Twilio;
 /// without an answer is first looked up (<see cref="TwilioSender"/>.Lookup.cs): Twilio takes no idempotency key.
 /// </summary>
 public sealed partial class TwilioSender(
-    IHttpClientFactory clients, TwilioOptOuts optOuts, IOptions<TwilioOptions> options, TimeProvider time, ILogger<TwilioSender> logger)
+    IHttpClientFactory clients, TwilioOptOuts optOuts, ITwilioState state, IOptions<TwilioOptions> options, TimeProvider time,
+    ILogger<TwilioSender> logger)
     : IChannelSender
 {
     public const string ClientName = "twilio";
@@ -31,7 +32,7 @@ public sealed partial class TwilioSender(
     private const string WhatsAppPrefix = "whatsapp:";
     private const int OptedOutError = 21610;
 
-    private readonly TwilioPartProgress _progress = new();
+    private readonly TwilioPartProgress _progress = new(state, logger);
 
     // Read at each send, not at construction: the settings are validated when the host starts, not when it is built.
     private TwilioOptions Options => options.Value;
@@ -72,53 +73,100 @@ public sealed partial class TwilioSender(
             whatsapp ? WhatsAppPrefix + recipient.SenderId : recipient.SenderId,
             from.StartsWith("MG", StringComparison.Ordinal) ? null : whatsapp && !from.StartsWith(WhatsAppPrefix, StringComparison.Ordinal) ? WhatsAppPrefix + from : from,
             from.StartsWith("MG", StringComparison.Ordinal) ? from : null);
-        var state = _progress.Resume(recipient.Key, body, time.GetUtcNow());
-        while (state.Sent < parts.Count)
+        var message = TwilioPartProgress.Hash(body, parts);
+        var (state, known) = await _progress.ResumeAsync(recipient.Key, message, cancellationToken).ConfigureAwait(false);
+        // Whether a state may be stored for this identity: it is forgotten just before the last part goes (so a message
+        // sent whole never leaves one behind for a later copy of the same text), and kept again if that part does not.
+        var stored = !known || state != default;
+        if (state.Sent >= parts.Count)
         {
-            var part = parts[state.Sent];
-            if (state.UncertainSince is { } since)
+            state = default;
+        }
+        var posted = false;
+        var settled = false;
+        try
+        {
+            while (state.Sent < parts.Count)
             {
-                var found = await WasTakenAsync(address, part, since, cancellationToken).ConfigureAwait(false);
-                if (found is null)
+                var part = parts[state.Sent];
+                if (state.UncertainSince is { } since)
                 {
-                    return Delivery.Later(null, "Twilio did not answer a previous try and could not be asked whether it took it");
+                    var found = await WasTakenAsync(address, part, since, cancellationToken).ConfigureAwait(false);
+                    if (found is null)
+                    {
+                        return Delivery.Later(null, "Twilio did not answer a previous try and could not be asked whether it took it");
+                    }
+                    if (found.Value)
+                    {
+                        LogFoundAfterTimeout(recipient.Channel, state.Sent + 1, parts.Count);
+                        state = new(state.Sent + 1, null);
+                        if (state.Sent < parts.Count)
+                        {
+                            await _progress.SaveAsync(recipient.Key, message, state, cancellationToken).ConfigureAwait(false);
+                            stored = true;
+                        }
+                        continue;
+                    }
                 }
-                if (found.Value)
+                if (state.Sent == parts.Count - 1 && stored)
                 {
-                    LogFoundAfterTimeout(recipient.Channel, state.Sent + 1, parts.Count);
-                    state = Save(recipient, body, new(state.Sent + 1, null));
+                    if (!await _progress.TryForgetAsync(recipient.Key, cancellationToken).ConfigureAwait(false))
+                    {
+                        if (!posted)
+                        {
+                            return Delivery.Later(null, "where the sending of a message stands could not be forgotten");
+                        }
+                        _progress.Distrust(recipient.Key);
+                    }
+                    stored = false;
+                }
+                var triedAt = time.GetUtcNow();
+                posted = true;
+                var (sent, delivery, uncertain) = await PostAsync(recipient, address, part, cancellationToken).ConfigureAwait(false);
+                if (sent)
+                {
+                    state = new(state.Sent + 1, null);
+                    if (state.Sent < parts.Count)
+                    {
+                        await _progress.SaveAsync(recipient.Key, message, state, cancellationToken).ConfigureAwait(false);
+                        stored = true;
+                    }
                     continue;
                 }
+                if (delivery.Outcome == DeliveryOutcome.RetryLater)
+                {
+                    state = state with { UncertainSince = uncertain ? triedAt : state.UncertainSince };
+                    await _progress.SaveAsync(recipient.Key, message, state, cancellationToken).ConfigureAwait(false);
+                    stored = true;
+                    return delivery;
+                }
+                if (stored && !await _progress.TryForgetAsync(recipient.Key, cancellationToken).ConfigureAwait(false))
+                {
+                    _progress.Distrust(recipient.Key);
+                }
+                settled = true;
+                return delivery;
             }
-            var triedAt = time.GetUtcNow();
-            var (sent, delivery, uncertain) = await PostAsync(recipient, address, part, cancellationToken).ConfigureAwait(false);
-            if (sent)
+            // The last part was found taken by a lookup: its state is still stored.
+            if (stored && !await _progress.TryForgetAsync(recipient.Key, cancellationToken).ConfigureAwait(false))
             {
-                state = Save(recipient, body, new(state.Sent + 1, null));
-                continue;
+                _progress.Distrust(recipient.Key);
             }
-            if (delivery.Outcome == DeliveryOutcome.RetryLater)
-            {
-                Save(recipient, body, state with { UncertainSince = uncertain ? triedAt : state.UncertainSince });
-            }
-            else
-            {
-                _progress.Forget(recipient.Key);
-            }
-            return delivery;
+            settled = true;
         }
-        _progress.Forget(recipient.Key);
+        finally
+        {
+            if (!settled && !stored && state != default)
+            {
+                // Left halfway (a cancellation, an unexpected error) after the state was forgotten: it is kept again.
+                await _progress.SaveAsync(recipient.Key, message, state, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
         if (parts.Count > 1)
         {
             LogLongMessage(recipient.Channel, parts.Count);
         }
         return Delivery.Sent;
-    }
-
-    private TwilioPartState Save(ChannelIdentity recipient, string body, TwilioPartState state)
-    {
-        _progress.Save(recipient.Key, body, state, time.GetUtcNow());
-        return state;
     }
 
     /// <summary>One REST send: taken, or what to do with the message (and whether Twilio may have taken it all the same).</summary>
