@@ -30,6 +30,11 @@ public sealed record BotFrameworkActivity
     public JsonElement? Value { get; init; }
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+
+    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
+
+    /// <summary>An installationUpdate's action: "add", "remove", "add-upgrade", "remove-upgrade".</summary>
+    public string? Action { get; init; }
 }
 
 /// <summary>A user or a bot on a channel.</summary>

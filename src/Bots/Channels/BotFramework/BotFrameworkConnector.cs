@@ -8,12 +8,19 @@ namespace Conversational.Bots.Channels.BotFramework;
 /// Sends activities to the Connector (channels.md §3.3): <c>POST {serviceUrl}v3/conversations/{id}/activities/{replyToId}</c>
 /// (or <c>.../activities</c> when there is nothing to reply to), with the client-credentials token unless anonymous.
 /// Only <see cref="TrustedServiceUrls"/> are called, and redirects are not followed. 2xx sent; 429 (its Retry-After),
-/// 5xx, network failures and a missing token later; 401 later with a fresh token; any other 4xx never.
+/// 5xx, network failures and a missing token later; 401 later with a fresh token; 403 never (<see cref="Forbidden"/>); any
+/// other 4xx never.
 /// </summary>
 public sealed class BotFrameworkConnector(
     IHttpClientFactory clients, BotFrameworkTokens tokens, TrustedServiceUrls trusted, IOptions<BotFrameworkOptions> options)
 {
     public const string ClientName = "botframework-connector";
+
+    /// <summary>
+    /// A 403: the bot may not write to this conversation (Teams: the user uninstalled or blocked the app; "Uninstall
+    /// behavior for personal app with bot" in MicrosoftDocs/msteams-docs, bots/how-to/conversations/subscribe-to-conversation-events.md).
+    /// </summary>
+    public static readonly Delivery Forbidden = Delivery.Never("Connector 403: the bot may not write to this conversation");
 
     public async Task<Delivery> SendAsync(ConversationReference reference, BotFrameworkReply activity, CancellationToken cancellationToken)
     {
@@ -58,6 +65,7 @@ public sealed class BotFrameworkConnector(
                 _ when response.IsSuccessStatusCode => Delivery.Sent,
                 HttpStatusCode.TooManyRequests => Delivery.Later(RetryAfter(response), "Connector 429"),
                 HttpStatusCode.Unauthorized => Refused(),
+                HttpStatusCode.Forbidden => Forbidden,
                 _ when status >= 500 => Delivery.Later(RetryAfter(response), $"Connector {status}"),
                 _ => Delivery.Never($"Connector {status}"),
             };

@@ -5,10 +5,13 @@ namespace Conversational.Bots.Channels.BotFramework;
 /// <summary>
 /// Sends the outbox of the "botframework-*" identities: each to the conversation of the identity's latest activity
 /// (its <see cref="ConversationReference"/>), as a reply to that activity, through the <see cref="BotFrameworkConnector"/>.
-/// An identity with no reference (never wrote, or too long ago) cannot be reached.
+/// An identity with no reference (never wrote, or too long ago) cannot be reached. A 403 on a person's own conversation
+/// (Teams: they removed or blocked the app) drops the message and records that chat's opt-out (<see cref="ChatOptOuts"/>),
+/// which their next "start" lifts.
 /// </summary>
 public sealed class BotFrameworkSender(
-    IBotFrameworkState state, BotFrameworkRenderer renderer, BotFrameworkConnector connector, IConfiguration configuration) : IChannelSender
+    IBotFrameworkState state, BotFrameworkRenderer renderer, BotFrameworkConnector connector, ChatOptOuts optOuts,
+    IConfiguration configuration) : IChannelSender
 {
     // Read from the configuration, not IOptions: the outbox asks for the channels when the app is built, and settings are
     // validated when it starts (ValidateOnStart), which then names what is wrong.
@@ -25,6 +28,12 @@ public sealed class BotFrameworkSender(
             return Delivery.Never("no Bot Framework conversation is known for this identity");
         }
         var channelId = recipient.Channel[BotFrameworkOptions.ChannelPrefix.Length..];
-        return await connector.SendAsync(reference, renderer.Message(channelId, reference, reply), cancellationToken).ConfigureAwait(false);
+        var delivery = await connector.SendAsync(reference, renderer.Message(channelId, reference, reply), cancellationToken).ConfigureAwait(false);
+        // A group's identity is its conversation, not a person: nobody's opt-out to record there.
+        if (delivery == BotFrameworkConnector.Forbidden && string.Equals(reference.UserId, recipient.SenderId, StringComparison.Ordinal))
+        {
+            await optOuts.RecordAsync(recipient, cancellationToken).ConfigureAwait(false);
+        }
+        return delivery;
     }
 }

@@ -95,8 +95,8 @@ public static partial class BotFrameworkWebhook
     }
 
     /// <summary>
-    /// What every activity needs (a type, its channel and serviceUrl), and what a message or a conversationUpdate needs
-    /// besides: an id, the conversation, the person and the bot. The person's id names them in keys and transfer ids: at
+    /// What every activity needs (a type, its channel and serviceUrl), and what a message, a conversationUpdate or an
+    /// installationUpdate needs besides: an id, the conversation, the person and the bot. The person's id names them in keys and transfer ids: at
     /// most 128 printable characters, without spaces or '|'.
     /// </summary>
     internal static bool Malformed(BotFrameworkActivity activity)
@@ -105,7 +105,7 @@ public static partial class BotFrameworkWebhook
         {
             return true;
         }
-        if (activity.Type is not ("message" or "conversationUpdate"))
+        if (activity.Type is not ("message" or "conversationUpdate" or "installationUpdate"))
         {
             return false;
         }

@@ -1,52 +1,35 @@
-using System.Collections.Concurrent;
-
 namespace Conversational.Bots.Channels.BotFramework;
 
 /// <summary><see cref="IBotFrameworkState"/> in process memory, for a local run and tests.</summary>
 public sealed class InMemoryBotFrameworkState(TimeProvider time) : IBotFrameworkState
 {
     private const int PruneAbove = 10_000;
-    private readonly ConcurrentDictionary<string, (ConversationReference? Reference, DateTimeOffset Until)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ConversationReference Reference, DateTimeOffset Until)> _references = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
-    public Task RememberReferenceAsync(string identity, ConversationReference reference, CancellationToken cancellationToken = default)
-    {
-        Put("ref:" + identity, reference, IBotFrameworkState.ReferenceLifetime);
-        return Task.CompletedTask;
-    }
-
-    public Task<ConversationReference?> FindReferenceAsync(string identity, CancellationToken cancellationToken = default) =>
-        Task.FromResult(TryGet("ref:" + identity, out var reference) ? reference : null);
-
-    public Task<bool> IsHandledAsync(string activity, CancellationToken cancellationToken = default) =>
-        Task.FromResult(TryGet("activity:" + activity, out _));
-
-    public Task MarkHandledAsync(string activity, CancellationToken cancellationToken = default)
-    {
-        Put("activity:" + activity, null, IBotFrameworkState.ActivityLifetime);
-        return Task.CompletedTask;
-    }
-
-    private void Put(string key, ConversationReference? value, TimeSpan lifetime)
+    public Task<ConversationReference?> RememberReferenceAsync(string identity, ConversationReference reference, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        if (_entries.Count > PruneAbove)
+        lock (_gate)
         {
-            foreach (var old in _entries.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+            if (_references.Count > PruneAbove)
             {
-                _entries.TryRemove(old, out _);
+                foreach (var old in _references.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+                {
+                    _references.Remove(old);
+                }
             }
+            var previous = _references.TryGetValue(identity, out var entry) && entry.Until > now ? entry.Reference : null;
+            _references[identity] = (reference, now + IBotFrameworkState.ReferenceLifetime);
+            return Task.FromResult(previous);
         }
-        _entries[key] = (value, now + lifetime);
     }
 
-    private bool TryGet(string key, out ConversationReference? value)
+    public Task<ConversationReference?> FindReferenceAsync(string identity, CancellationToken cancellationToken = default)
     {
-        if (_entries.TryGetValue(key, out var entry) && entry.Until > time.GetUtcNow())
+        lock (_gate)
         {
-            value = entry.Reference;
-            return true;
+            return Task.FromResult(_references.TryGetValue(identity, out var entry) && entry.Until > time.GetUtcNow() ? entry.Reference : null);
         }
-        value = null;
-        return false;
     }
 }

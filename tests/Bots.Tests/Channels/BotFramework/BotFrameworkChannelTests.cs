@@ -203,9 +203,12 @@ public sealed class BotFrameworkChannelTests : IAsyncLifetime
             a["conversation"] = new JsonObject { ["id"] = "19:group@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true };
         });
 
-        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(activity));
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _host.SendAsync(activity)));   // redelivered: told once
 
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         await FakeConnector.WaitUntilAsync(() => _host.Connector.Messages("19:group@thread.v2").Count == 1);
+        await Task.Delay(500, Ct);
+        Assert.Single(_host.Connector.Messages("19:group@thread.v2"));
         Assert.Contains("privée", (string)_host.Connector.Messages("19:group@thread.v2")[0]["text"]!, StringComparison.Ordinal);
         Assert.Equal(100_00, await _host.BalanceAsync("alice"));
         Assert.Empty(Teams());
@@ -238,6 +241,92 @@ public sealed class BotFrameworkChannelTests : IAsyncLifetime
         Assert.Equal("8001", (string?)sent[0]["replyToId"]);
         Assert.Equal(ActivityFixtures.TeamsUser, (string?)sent[0]["recipient"]!["id"]);
         Assert.Null(sent[0]["text"]);
+    }
+
+    [Fact]
+    public async Task A_403_from_the_connector_stops_the_chat_notices_until_it_says_start()
+    {
+        var alice = new ChannelIdentity("botframework-msteams", ActivityFixtures.TeamsUser);
+        await _host.Get<IPartyDirectory>().BindIdentityAsync(new ChannelIdentity("botframework-webchat", "dl_user_123"), AccountId.Person("bob"), Ct);
+        _host.Connector.Answers.Enqueue((403, null));   // Teams: the user removed or blocked the bot
+
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(ActivityFixtures.Message(ServiceUrl, "9001", "#solde")));
+
+        await FakeConnector.WaitUntilAsync(() => IsStoppedAsync(alice).Result);
+        await FakeConnector.WaitUntilAsync(() => _host.Get<IConversationStore>().PeekAsync(alice, Ct).Result is null);   // dropped
+        Assert.Single(Teams());
+
+        // bob sends her money: the notice is not queued for the stopped chat.
+        await BobSendsAliceAsync("Dl0Ag3ConvId-eu|0000101");
+        Assert.Equal(105_00, await _host.BalanceAsync("alice"));
+        await Task.Delay(500, Ct);
+        Assert.Single(Teams());
+        Assert.Null(await _host.Get<IConversationStore>().PeekAsync(alice, Ct));
+
+        // "start" from the chat lifts it: the answer goes, and so does the next notice.
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(ActivityFixtures.Message(ServiceUrl, "9002", "start")));
+        await FakeConnector.WaitUntilAsync(() => Teams().Count == 2);
+        Assert.False(await IsStoppedAsync(alice));
+        await BobSendsAliceAsync("Dl0Ag3ConvId-eu|0000201");
+        await FakeConnector.WaitUntilAsync(() => Teams().Count == 3);
+        Assert.Contains("5", (string)Teams()[2]["text"]!, StringComparison.Ordinal);
+        Assert.Equal(110_00, await _host.BalanceAsync("alice"));
+    }
+
+    [Theory]
+    [InlineData("installationUpdate")]
+    [InlineData("conversationUpdate")]
+    public async Task Removing_the_bot_in_a_personal_chat_stops_its_notices(string type)
+    {
+        var alice = new ChannelIdentity("botframework-msteams", ActivityFixtures.TeamsUser);
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(ActivityFixtures.Message(ServiceUrl, "9101", "#solde")));
+        await FakeConnector.WaitUntilAsync(() => Teams().Count == 1);
+        Assert.False(await IsStoppedAsync(alice));
+
+        // The shapes of MicrosoftDocs/msteams-docs, bots/how-to/conversations/subscribe-to-conversation-events.md: an
+        // installationUpdate with action "remove" when the app is uninstalled, a conversationUpdate whose membersRemoved
+        // holds the bot (recipient) when the bot is removed.
+        var removal = ActivityFixtures.Message(ServiceUrl, "f:removal-" + type, null, a =>
+        {
+            a["type"] = type;
+            a.Remove("text");
+            a.Remove("textFormat");
+            if (type == "installationUpdate")
+            {
+                a["action"] = "remove";
+            }
+            else
+            {
+                a["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = ActivityFixtures.TeamsBot });
+            }
+        });
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(removal));
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(removal));   // redelivered: still just stopped
+
+        Assert.True(await IsStoppedAsync(alice));
+        await Task.Delay(300, Ct);
+        Assert.Single(Teams());   // nothing is said to a chat that removed the bot
+    }
+
+    private async Task<bool> IsStoppedAsync(ChannelIdentity chat) =>
+        (await _host.Get<IConversationStore>().LoadAsync(AccountId.Person("alice").Value, Ct)).Data.IsStopped(chat);
+
+    /// <summary>bob, on Web Chat, sends alice 5 EUR (confirming when asked) and sees the transfer done.</summary>
+    private async Task BobSendsAliceAsync(string id)
+    {
+        const string conversation = "Dl0Ag3ConvId-eu";
+        var before = _host.Connector.Messages(conversation).Count;
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(WebChat(id, "#send 5EUR @alice")));
+        await FakeConnector.WaitUntilAsync(() => _host.Connector.Messages(conversation).Count > before);
+        var answer = _host.Connector.Messages(conversation)[before];
+        if (answer["suggestedActions"] is { } suggested)
+        {
+            var confirm = suggested["actions"]![0]!;
+            var press = WebChat(id + "-confirm", (string?)confirm["text"]);
+            press["value"] = confirm["value"]!.DeepClone();
+            Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(press));
+            await FakeConnector.WaitUntilAsync(() => _host.Connector.Messages(conversation).Count > before + 1);
+        }
     }
 
     private JsonObject WebChat(string id, string? text) => ActivityFixtures.Message(ServiceUrl, id, text, a =>
