@@ -35,7 +35,17 @@ public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, Ti
     /// Records that this chat is opted out. False when nobody is behind it, when the person has no conversation yet (its
     /// first turn opens it), or when the save kept conflicting.
     /// </summary>
-    public async Task<bool> RecordAsync(ChannelIdentity identity, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(ChannelIdentity identity, CancellationToken cancellationToken) =>
+        ChangeAsync(identity, stop: true, cancellationToken);
+
+    /// <summary>
+    /// Lifts this chat's opt-out as the channel tells it (the bot added again in Teams, unblocked in Telegram), as START
+    /// there would. False when nobody is behind it or the save kept conflicting.
+    /// </summary>
+    public Task<bool> LiftAsync(ChannelIdentity identity, CancellationToken cancellationToken) =>
+        ChangeAsync(identity, stop: false, cancellationToken);
+
+    private async Task<bool> ChangeAsync(ChannelIdentity identity, bool stop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var party = await directory.FindByIdentityAsync(identity, cancellationToken).ConfigureAwait(false);
@@ -47,7 +57,7 @@ public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, Ti
         for (var attempt = 0; attempt < SaveAttempts; attempt++)
         {
             var loaded = await store.LoadAsync(person, cancellationToken).ConfigureAwait(false);
-            if (loaded.Data.IsStopped(identity))
+            if (loaded.Data.IsStopped(identity) == stop)
             {
                 return true;
             }
@@ -55,8 +65,15 @@ public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, Ti
             {
                 return false;
             }
-            loaded.Data.Stop(identity);
-            var key = $"optout:{identity.Key}:{time.GetUtcNow().UtcTicks}:{attempt}";
+            if (stop)
+            {
+                loaded.Data.Stop(identity);
+            }
+            else
+            {
+                loaded.Data.Resume(identity);
+            }
+            var key = $"{(stop ? "optout" : "optin")}:{identity.Key}:{time.GetUtcNow().UtcTicks}:{attempt}";
             if (await store.SaveAsync(person, loaded.Data, loaded.Version, key, [], cancellationToken).ConfigureAwait(false))
             {
                 return true;

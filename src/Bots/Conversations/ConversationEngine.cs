@@ -73,7 +73,8 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 bool saved;
                 try
                 {
-                    saved = await store.SaveAndReleaseAsync(person.Account.Value, opened, loaded.Data, key, replies, queueFor, cancellationToken)
+                    var notices = await ToQueueAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
+                    saved = await store.SaveAndReleaseAsync(person.Account.Value, opened, loaded.Data, key, replies, queueFor, notices, cancellationToken)
                         .ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -83,7 +84,6 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
                 }
                 if (saved)
                 {
-                    await DeliverAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
                     return new HandledMessage(replies, HandlingOutcome.Handled);
                 }
                 LogSaveConflict(logger, attempt);
@@ -147,18 +147,32 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Queues each notice for every identity of its person, in the language they last wrote in, unless they opted out.</summary>
+    /// <summary>Queues each notice for every identity of its person that did not say STOP, in the language they last wrote in.</summary>
     private async Task DeliverAsync(IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
     {
+        foreach (var notice in await ToQueueAsync(notices, cancellationToken).ConfigureAwait(false))
+        {
+            await Services.Store.QueueNoticeAsync(notice.Person, notice.Identities, notice.Write, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The notices with their persons' identities (a person with none is left out), to queue with a save.</summary>
+    private async Task<IReadOnlyList<QueuedNotice>> ToQueueAsync(IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
+    {
+        if (notices.Count == 0)
+        {
+            return [];
+        }
+        var queued = new List<QueuedNotice>(notices.Count);
         foreach (var notice in notices)
         {
             var identities = await Services.Directory.IdentitiesOfAsync(notice.Person, cancellationToken).ConfigureAwait(false);
             if (identities.Count > 0)
             {
-                await Services.Store.QueueNoticeAsync(notice.Person.Value, identities,
-                    language => OutboundReply.Plain(notice.Write(ReplyTexts.For(language))), cancellationToken).ConfigureAwait(false);
+                queued.Add(new QueuedNotice(notice.Person.Value, identities, language => OutboundReply.Plain(notice.Write(ReplyTexts.For(language)))));
             }
         }
+        return queued;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A conversation turn failed on channel {Channel}; nothing was saved")]

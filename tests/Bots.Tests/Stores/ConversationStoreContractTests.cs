@@ -348,7 +348,7 @@ public abstract class ConversationStoreContractTests
         var data = opened.Conversation!.Data;
         data.Language = "ar";
 
-        Assert.True(await store.SaveAndReleaseAsync(Alice, opened, data, "web:alice:m1", [OutboundReply.Plain("done")], queueFor: null, Ct));
+        Assert.True(await store.SaveAndReleaseAsync(Alice, opened, data, "web:alice:m1", [OutboundReply.Plain("done")], queueFor: null, [], Ct));
 
         await using (await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct))
         {
@@ -368,7 +368,7 @@ public abstract class ConversationStoreContractTests
         var opened = await store.OpenTurnAsync(Alice, "telegram:42:1", Ct);
 
         Assert.True(await store.SaveAndReleaseAsync(
-            Alice, opened, opened.Conversation!.Data, "telegram:42:1", [OutboundReply.Plain("one"), OutboundReply.Plain("two")], telegram, Ct));
+            Alice, opened, opened.Conversation!.Data, "telegram:42:1", [OutboundReply.Plain("one"), OutboundReply.Plain("two")], telegram, [], Ct));
 
         Assert.Equal([telegram], await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
         Assert.Equal(["one", "two"], (await store.DequeueAllAsync(telegram, Ct)).Select(r => r.Text));
@@ -385,12 +385,52 @@ public abstract class ConversationStoreContractTests
         Assert.True(await other.SaveAsync(Alice, new ConversationData { Language = "en" }, 0, "web:alice:other", [], Ct));
 
         Assert.False(await store.SaveAndReleaseAsync(
-            Alice, opened, new ConversationData { Language = "fr" }, "telegram:42:1", [OutboundReply.Plain("one")], telegram, Ct));
+            Alice, opened, new ConversationData { Language = "fr" }, "telegram:42:1", [OutboundReply.Plain("one")], telegram, [], Ct));
 
         Assert.Equal("en", (await store.LoadAsync(Alice, Ct)).Data.Language);
         Assert.Null(await store.FindRepliesAsync("telegram:42:1", Ct));
         Assert.Empty(await store.ListOutboxRecipientsAsync(["telegram"], 10, Ct));
         await using var free = await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task Saving_an_opened_turn_queues_its_notices_in_each_persons_language_but_not_to_chats_that_said_stop()
+    {
+        var store = CreateStore();
+        var bobTelegram = new ChannelIdentity("telegram", "43");
+        var bobSms = new ChannelIdentity(ChannelIdentity.SmsChannel, "+33611111111");
+        var carol = new ChannelIdentity("web", "carol");
+        var bob = new ConversationData { Language = "fr" };
+        bob.Stop(bobSms);
+        Assert.True(await store.SaveAsync(Bob, bob, 0, "web:bob:m1", [], Ct));
+        var opened = await store.OpenTurnAsync(Alice, "telegram:42:1", Ct);
+
+        Assert.True(await store.SaveAndReleaseAsync(Alice, opened, opened.Conversation!.Data, "telegram:42:1", [OutboundReply.Plain("sent")],
+            queueFor: null,
+            [
+                new QueuedNotice(Bob, [bobTelegram, bobSms], language => OutboundReply.Plain("to bob in " + language)),
+                new QueuedNotice("person:carol", [carol], language => OutboundReply.Plain("to carol in " + (language ?? "none"))),
+            ], Ct));
+
+        Assert.Equal(["to bob in fr"], (await store.DequeueAllAsync(bobTelegram, Ct)).Select(r => r.Text));
+        Assert.Empty(await store.DequeueAllAsync(bobSms, Ct));
+        Assert.Equal(["to carol in none"], (await store.DequeueAllAsync(carol, Ct)).Select(r => r.Text));
+        await using var free = await store.LockAsync(Alice, Ct).WaitAsync(TimeSpan.FromSeconds(1), Ct);
+    }
+
+    [Fact]
+    public async Task A_stale_opened_turn_queues_none_of_its_notices()
+    {
+        var store = CreateStore();
+        var bobTelegram = new ChannelIdentity("telegram", "43");
+        var opened = await store.OpenTurnAsync(Alice, "telegram:42:1", Ct);
+        var other = await SecondInstanceAsync(store);
+        Assert.True(await other.SaveAsync(Alice, new ConversationData { Language = "en" }, 0, "web:alice:other", [], Ct));
+
+        Assert.False(await store.SaveAndReleaseAsync(Alice, opened, new ConversationData(), "telegram:42:1", [], queueFor: null,
+            [new QueuedNotice(Bob, [bobTelegram], _ => OutboundReply.Plain("never"))], Ct));
+
+        Assert.Empty(await store.DequeueAllAsync(bobTelegram, Ct));
     }
 
     [Fact]
@@ -403,7 +443,7 @@ public abstract class ConversationStoreContractTests
         var second = other.OpenTurnAsync(Alice, "web:alice:m2", Ct);
         await Task.Delay(HeldProbe, Ct);
         Assert.False(second.IsCompleted);
-        Assert.True(await store.SaveAndReleaseAsync(Alice, first, first.Conversation!.Data, "web:alice:m1", [], queueFor: null, Ct));
+        Assert.True(await store.SaveAndReleaseAsync(Alice, first, first.Conversation!.Data, "web:alice:m1", [], queueFor: null, [], Ct));
 
         await using var opened = await second.WaitAsync(TimeSpan.FromSeconds(5), Ct);
         Assert.Equal(1, opened.Conversation!.Version);

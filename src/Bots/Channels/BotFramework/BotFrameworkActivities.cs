@@ -120,6 +120,8 @@ public sealed partial class BotFrameworkActivities(
         {
             return;
         }
+        // Adding the bot again after removing it asks to hear from it again, as "start" would.
+        await optOuts.LiftAsync(sender, cancellationToken).ConfigureAwait(false);
         var texts = ReplyTexts.For(activity.Locale);
         var name = activity.From!.Name;
         var welcome = string.IsNullOrWhiteSpace(name) ? texts.Help(null) : texts.Welcome(name);

@@ -53,6 +53,10 @@ public sealed partial class TelegramUpdates(
             case { MyChatMember: { Chat.Type: ChatType.Private, NewChatMember.Status: ChatMemberStatus.Kicked } member }:
                 await optOut.RecordAsync(Identity(member.From), cancellationToken).ConfigureAwait(false);
                 return null;
+            case { MyChatMember: { Chat.Type: ChatType.Private, OldChatMember.Status: ChatMemberStatus.Kicked, NewChatMember.Status: ChatMemberStatus.Member } member }:
+                // Unblocked: the person asks to hear from the bot again, as /start would.
+                await optOut.LiftAsync(Identity(member.From), cancellationToken).ConfigureAwait(false);
+                return null;
             default:
                 return null;   // a type this service does not use: answered 200, nothing done
         }

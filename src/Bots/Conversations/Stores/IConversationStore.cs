@@ -57,15 +57,18 @@ public interface IConversationStore
 
     /// <summary>
     /// Ends a turn opened by <see cref="OpenTurnAsync"/>: saves as <see cref="SaveAsync"/> does, queues the replies for
-    /// <paramref name="queueFor"/> when given (the channel then sends them from its outbox), and lets the person go. A
-    /// store that can does it in one atomic step, so a crash never leaves replies saved but not queued.
+    /// <paramref name="queueFor"/> when given (the channel then sends them from its outbox) and the
+    /// <paramref name="notices"/> the turn caused (as <see cref="QueueNoticeAsync"/>), and lets the person go. A store that
+    /// can does it in one atomic step, so a crash never leaves a turn saved but its replies or notices not queued.
+    /// Nothing is queued when the save finds the conversation moved on.
     /// </summary>
     async Task<bool> SaveAndReleaseAsync(
         string person, OpenedTurn turn, ConversationData data, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
-        ChannelIdentity? queueFor, CancellationToken cancellationToken = default)
+        ChannelIdentity? queueFor, IReadOnlyList<QueuedNotice> notices, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(notices);
         try
         {
             var version = turn.Conversation?.Version ?? throw new InvalidOperationException("A replayed turn has nothing to save.");
@@ -79,6 +82,10 @@ public interface IConversationStore
                 {
                     await EnqueueAsync(queueFor, reply, cancellationToken).ConfigureAwait(false);
                 }
+            }
+            foreach (var notice in notices)
+            {
+                await QueueNoticeAsync(notice.Person, notice.Identities, notice.Write, cancellationToken).ConfigureAwait(false);
             }
             return true;
         }

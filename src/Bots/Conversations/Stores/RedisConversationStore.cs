@@ -47,56 +47,78 @@ public sealed class RedisConversationStore : IConversationStore
         """;
 
     /// <summary>
-    /// <see cref="SaveScript"/>'s KEYS and ARGV, then KEYS[4] lock:&lt;person&gt;, [5] out:&lt;identity&gt;, [6]
-    /// outbox:&lt;channel&gt;; ARGV[9] the holder's token, [10] the identity to queue the replies for ('' for none), [11..]
-    /// each reply's JSON. Saves (or not, as SaveScript), queues the replies when saved, and always lets the person go
-    /// if the token still holds them.
+    /// Queues a notice unless its person's chats said STOP: <c>notice(conv key, a, k)</c> reads ARGV[a] the number i of
+    /// identities, [a+1..a+4] the reply JSON in English, French, Arabic and for a conversation without a language, [a+5..]
+    /// the identities; KEYS[k..] an out:&lt;identity&gt; and outbox:&lt;channel&gt; pair per identity. Queues for the identities
+    /// not among the conversation's <c>optout</c> field (one per line; <c>*</c>, or the former per-person <c>1</c>, for all).
+    /// Answers 1 when queued, 0 when every identity said STOP, -1 when the conversation was saved before its language was
+    /// kept beside it (the caller reads the conversation instead).
     /// </summary>
-    private const string SaveAndReleaseScript = """
+    private const string NoticeFunction = """
+        local function notice(conv, a, k)
+          local f = redis.call('HMGET', conv, 'lang', 'optout')
+          if not f[1] and redis.call('HEXISTS', conv, 'json') == 1 then return -1 end
+          if f[2] == '*' or f[2] == '1' then return 0 end
+          local reply = ARGV[a + 4]
+          if f[1] == 'en' then reply = ARGV[a + 1] elseif f[1] == 'fr' then reply = ARGV[a + 2] elseif f[1] == 'ar' then reply = ARGV[a + 3] end
+          local stopped = '\n' .. (f[2] or '') .. '\n'
+          local queued = 0
+          for i = 1, tonumber(ARGV[a]) do
+            local identity = ARGV[a + 4 + i]
+            if not string.find(stopped, '\n' .. identity .. '\n', 1, true) then
+              redis.call('RPUSH', KEYS[k + 2 * i - 2], reply)
+              redis.call('SADD', KEYS[k + 2 * i - 1], identity)
+              queued = 1
+            end
+          end
+          return queued
+        end
+
+        """;
+
+    /// <summary>The languages a notice is written in beforehand, in <see cref="NoticeFunction"/>'s order (then none).</summary>
+    private static readonly string[] NoticeLanguages = ["en", "fr", "ar"];
+
+    /// <summary>
+    /// <see cref="SaveScript"/>'s KEYS and ARGV, then KEYS[4] lock:&lt;person&gt;, [5] out:&lt;identity&gt;, [6]
+    /// outbox:&lt;channel&gt;, then per notice conv:&lt;its person&gt; and its identities' pairs (<see cref="NoticeFunction"/>);
+    /// ARGV[9] the holder's token, [10] the identity to queue the replies for ('' for none), [11] the number r of replies
+    /// to queue, [12..11+r] each reply's JSON, then the number of notices and each notice's arguments. Saves (or not, as
+    /// SaveScript), queues the replies and the notices when saved, and always lets the person go if the token still holds
+    /// them. Answers {1 when saved, then the numbers of the notices the caller must queue itself (-1 above)}.
+    /// </summary>
+    private const string SaveAndReleaseScript = NoticeFunction + """
         local saved = 0
+        local late = {}
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
         if version == tonumber(ARGV[1]) then
           redis.call('HSET', KEYS[1], 'json', ARGV[2], 'lang', ARGV[7], 'optout', ARGV[8])
           redis.call('HINCRBY', KEYS[1], 'version', 1)
           redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
           if ARGV[6] == '1' then redis.call('SADD', KEYS[3], ARGV[5]) else redis.call('SREM', KEYS[3], ARGV[5]) end
-          if ARGV[10] ~= '' and #ARGV > 10 then
-            for i = 11, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[i]) end
+          local r = tonumber(ARGV[11])
+          if ARGV[10] ~= '' and r > 0 then
+            for i = 12, 11 + r do redis.call('RPUSH', KEYS[5], ARGV[i]) end
             redis.call('SADD', KEYS[6], ARGV[10])
+          end
+          local a, k = 13 + r, 7
+          for n = 1, tonumber(ARGV[12 + r]) do
+            if notice(KEYS[k], a, k + 1) == -1 then late[#late + 1] = n end
+            k = k + 1 + 2 * tonumber(ARGV[a])
+            a = a + 5 + tonumber(ARGV[a])
           end
           saved = 1
         end
         if redis.call('GET', KEYS[4]) == ARGV[9] then redis.call('DEL', KEYS[4]) end
-        return saved
+        return {saved, unpack(late)}
         """;
 
     /// <summary>
-    /// KEYS[1] conv:&lt;person&gt;, then per identity out:&lt;identity&gt; and outbox:&lt;channel&gt;. ARGV[1] the number n of
-    /// written languages, [2..2n+1] language tag and reply JSON pairs, [2n+2] the reply for a conversation without a
-    /// language, then each identity. Queues for the identities that did not say STOP (the <c>optout</c> field: one per line,
-    /// <c>*</c> or the former per-person <c>1</c> for all). Answers 1 when queued, 0 when every identity said STOP, -1 when
-    /// the conversation was saved before its language was kept beside it (the caller reads the conversation instead).
+    /// KEYS[1] conv:&lt;person&gt;, then the identities' pairs; ARGV as <see cref="NoticeFunction"/> reads them from ARGV[1].
+    /// Answers as <see cref="NoticeFunction"/>.
     /// </summary>
-    private const string QueueNoticeScript = """
-        local f = redis.call('HMGET', KEYS[1], 'lang', 'optout')
-        if not f[1] and redis.call('HEXISTS', KEYS[1], 'json') == 1 then return -1 end
-        if f[2] == '*' or f[2] == '1' then return 0 end
-        local stopped = '\n' .. (f[2] or '') .. '\n'
-        local n = tonumber(ARGV[1])
-        local reply = ARGV[2 * n + 2]
-        for i = 1, n do
-          if ARGV[2 * i] == f[1] then reply = ARGV[2 * i + 1] end
-        end
-        local queued = 0
-        for i = 1, (#KEYS - 1) / 2 do
-          local identity = ARGV[2 * n + 2 + i]
-          if not string.find(stopped, '\n' .. identity .. '\n', 1, true) then
-            redis.call('RPUSH', KEYS[2 * i], reply)
-            redis.call('SADD', KEYS[2 * i + 1], identity)
-            queued = 1
-          end
-        end
-        return queued
+    private const string QueueNoticeScript = NoticeFunction + """
+        return notice(KEYS[1], 1, 2)
         """;
 
     /// <summary>KEYS[1] lock:&lt;person&gt;, ARGV[1] the holder's token: deletes the lock only if it is still the holder's.</summary>
@@ -237,48 +259,78 @@ public sealed class RedisConversationStore : IConversationStore
     /// <summary>One atomic step (<see cref="SaveAndReleaseScript"/>).</summary>
     public async Task<bool> SaveAndReleaseAsync(
         string person, OpenedTurn turn, ConversationData data, string deduplicationKey, IReadOnlyList<OutboundReply> replies,
-        ChannelIdentity? queueFor, CancellationToken cancellationToken = default)
+        ChannelIdentity? queueFor, IReadOnlyList<QueuedNotice> notices, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(notices);
         if (turn.Conversation is not { } loaded || turn.HoldToken is not { } token)
         {
             throw new InvalidOperationException("Only a turn this store opened and held can be saved.");
         }
         var conversationKey = ConversationKey(person);
-        RedisKey[] keys =
-        [
+        var keys = new List<RedisKey>
+        {
             conversationKey, HandledKey(deduplicationKey), UnsettledKey, LockKey(person),
             queueFor is null ? conversationKey : OutboxKey(queueFor),
             queueFor is null ? conversationKey : OutboxRecipientsKey(queueFor.Channel),
-        ];
-        const int first = 10;
-        var values = new RedisValue[first + (queueFor is null ? 0 : replies.Count)];
-        values[0] = loaded.Version.ToString(CultureInfo.InvariantCulture);
-        values[1] = ConversationJson.Write(data);
-        values[2] = ConversationJson.Write(replies);
-        values[3] = ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        values[4] = person;
-        values[5] = data.Unsettled.Count > 0 ? "1" : "0";
-        values[6] = data.Language ?? "";
-        values[7] = StoppedField(data);
-        values[8] = token;
-        values[9] = queueFor?.Key ?? "";
-        for (var i = first; i < values.Length; i++)
+        };
+        var queued = queueFor is null ? [] : replies;
+        var values = new List<RedisValue>
         {
-            values[i] = ConversationJson.Write(replies[i - first]);
+            loaded.Version.ToString(CultureInfo.InvariantCulture),
+            ConversationJson.Write(data),
+            ConversationJson.Write(replies),
+            ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
+            person,
+            data.Unsettled.Count > 0 ? "1" : "0",
+            data.Language ?? "",
+            StoppedField(data),
+            token,
+            queueFor?.Key ?? "",
+            queued.Count,
+        };
+        values.AddRange(queued.Select(reply => (RedisValue)ConversationJson.Write(reply)));
+        values.Add(notices.Count);
+        foreach (var notice in notices)
+        {
+            keys.Add(ConversationKey(notice.Person));
+            AddNotice(keys, values, notice.Identities, notice.Write);
         }
+        RedisResult[] answer;
         try
         {
             // Not cut short by the token: the script lets the person go, or disposing the turn below does.
-            var saved = await Db.ScriptEvaluateAsync(SaveAndReleaseScript, keys, values).ConfigureAwait(false);
+            answer = (RedisResult[])(await Db.ScriptEvaluateAsync(SaveAndReleaseScript, [.. keys], [.. values]).ConfigureAwait(false))!;
             turn.Released();
-            return (int)saved == 1;
         }
         finally
         {
             await turn.DisposeAsync().ConfigureAwait(false);
+        }
+        for (var i = 1; i < answer.Length; i++)
+        {
+            var late = notices[(int)answer[i] - 1];
+            await QueueNoticeAsync(late.Person, late.Identities, late.Write, cancellationToken).ConfigureAwait(false);
+        }
+        return (int)answer[0] == 1;
+    }
+
+    /// <summary>A notice's KEYS (each identity's out: and outbox: keys) and ARGV, as <see cref="NoticeFunction"/> reads them.</summary>
+    private void AddNotice(List<RedisKey> keys, List<RedisValue> values, IReadOnlyList<ChannelIdentity> identities, Func<string?, OutboundReply> write)
+    {
+        values.Add(identities.Count);
+        foreach (var tag in NoticeLanguages)
+        {
+            values.Add(ConversationJson.Write(write(tag)));
+        }
+        values.Add(ConversationJson.Write(write(null)));
+        foreach (var identity in identities)
+        {
+            keys.Add(OutboxKey(identity));
+            keys.Add(OutboxRecipientsKey(identity.Channel));
+            values.Add(identity.Key);
         }
     }
 
@@ -341,23 +393,10 @@ public sealed class RedisConversationStore : IConversationStore
         ArgumentNullException.ThrowIfNull(identities);
         ArgumentNullException.ThrowIfNull(write);
         cancellationToken.ThrowIfCancellationRequested();
-        var keys = new RedisKey[1 + 2 * identities.Count];
-        keys[0] = ConversationKey(person);
-        for (var i = 0; i < identities.Count; i++)
-        {
-            keys[1 + 2 * i] = OutboxKey(identities[i]);
-            keys[2 + 2 * i] = OutboxRecipientsKey(identities[i].Channel);
-        }
-        string[] languages = ["en", "fr", "ar"];
-        var values = new List<RedisValue>(2 + 2 * languages.Length + identities.Count) { languages.Length };
-        foreach (var tag in languages)
-        {
-            values.Add(tag);
-            values.Add(ConversationJson.Write(write(tag)));
-        }
-        values.Add(ConversationJson.Write(write(null)));
-        values.AddRange(identities.Select(identity => (RedisValue)identity.Key));
-        var queued = (int)await Db.ScriptEvaluateAsync(QueueNoticeScript, keys, [.. values]).WaitAsync(cancellationToken).ConfigureAwait(false);
+        List<RedisKey> keys = [ConversationKey(person)];
+        var values = new List<RedisValue>();
+        AddNotice(keys, values, identities, write);
+        var queued = (int)await Db.ScriptEvaluateAsync(QueueNoticeScript, [.. keys], [.. values]).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (queued >= 0)
         {
             return queued == 1;

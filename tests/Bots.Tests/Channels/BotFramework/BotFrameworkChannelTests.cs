@@ -306,6 +306,18 @@ public sealed class BotFrameworkChannelTests : IAsyncLifetime
         Assert.True(await IsStoppedAsync(alice));
         await Task.Delay(300, Ct);
         Assert.Single(Teams());   // nothing is said to a chat that removed the bot
+
+        // Added again: the welcome, and the chat hears from the bot again.
+        var added = ActivityFixtures.Message(ServiceUrl, "f:added-" + type, null, a =>
+        {
+            a["type"] = "conversationUpdate";
+            a.Remove("text");
+            a.Remove("textFormat");
+            a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = ActivityFixtures.TeamsBot });
+        });
+        Assert.Equal(HttpStatusCode.OK, await _host.SendAsync(added));
+        Assert.False(await IsStoppedAsync(alice));
+        await FakeConnector.WaitUntilAsync(() => Teams().Count == 2);
     }
 
     private async Task<bool> IsStoppedAsync(ChannelIdentity chat) =>

@@ -215,6 +215,26 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unblocking_the_bot_lifts_the_opt_out()
+    {
+        await PostAsync(Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
+        await PostAsync(Fixture("my-chat-member-blocked.json"));
+        var amelie = new ChannelIdentity("telegram", "5551234567");
+        var person = await _service.Services.GetRequiredService<IPartyDirectory>().FindByIdentityAsync(amelie, Ct);
+        var store = _service.Services.GetRequiredService<IConversationStore>();
+        Assert.True((await store.LoadAsync(person!.Account.Value, Ct)).Data.IsStopped(amelie));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Fixture("my-chat-member-blocked.json", u =>
+        {
+            u["update_id"] = 800000008;
+            u["my_chat_member"]!["old_chat_member"]!["status"] = "kicked";
+            u["my_chat_member"]!["new_chat_member"]!["status"] = "member";
+        })));
+
+        Assert.False((await store.LoadAsync(person.Account.Value, Ct)).Data.IsStopped(amelie));
+    }
+
+    [Fact]
     public async Task A_403_on_sending_drops_the_message_and_records_the_opt_out()
     {
         await PostAsync(Fixture("message-send-fr.json", u => u["message"]!["text"] = "/start"));
