@@ -34,11 +34,13 @@ internal static class MerchantKeyEndpoints
         }
         var key = KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var current = await catalog.GetStorefrontAsync(merchant, ct).ConfigureAwait(false);
-        var storefront = (current ?? new Storefront(merchant, null, [], null, 0, 0, null)) with { ApiKeyHash = MerchantKeyFilter.HashHex(key) };
-        if (!await catalog.PutStorefrontAsync(storefront, ct).ConfigureAwait(false))
+        if (current is null)
         {
-            return MerchantEndpoints.Error(StatusCodes.Status409Conflict,
-                $"The storefront's short code {storefront.ShortCode} now belongs to another merchant; change it, then issue the key again.");
+            await catalog.PutStorefrontAsync(new Storefront(merchant, null, [], null, 0, 0, null), ct).ConfigureAwait(false);
+        }
+        if (!await catalog.SetApiKeyHashAsync(merchant, MerchantKeyFilter.HashHex(key), ct).ConfigureAwait(false))
+        {
+            return MerchantEndpoints.Error(StatusCodes.Status409Conflict, "The storefront could not be created; issue the key again.");
         }
         return Results.Json(new MerchantKeyView(merchant, key), MerchantJson.Default.MerchantKeyView,
             statusCode: current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK);

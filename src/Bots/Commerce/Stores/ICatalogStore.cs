@@ -11,8 +11,15 @@ public interface ICatalogStore
 {
     Task<Storefront?> GetStorefrontAsync(string merchant, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates or replaces a storefront. False (nothing written) when its short code belongs to another merchant.</summary>
+    /// <summary>
+    /// Creates or replaces a storefront. False (nothing written) when its short code belongs to another merchant. Its
+    /// <see cref="Storefront.ApiKeyHash"/> is kept only when the merchant has no key yet: a key changes through
+    /// <see cref="SetApiKeyHashAsync"/> alone, so a storefront read before a rotation never brings the old key back.
+    /// </summary>
     Task<bool> PutStorefrontAsync(Storefront storefront, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the hash of a merchant's API key (a new key, the old one stops working). False when it has no storefront.</summary>
+    Task<bool> SetApiKeyHashAsync(string merchant, string apiKeyHash, CancellationToken cancellationToken = default);
 
     /// <summary>The merchant whose storefront has this short code, or null.</summary>
     Task<string?> FindMerchantByShortCodeAsync(string shortCode, CancellationToken cancellationToken = default);

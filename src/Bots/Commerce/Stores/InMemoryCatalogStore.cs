@@ -43,7 +43,22 @@ public sealed class InMemoryCatalogStore : ICatalogStore
             {
                 _shortCodes[code] = storefront.Merchant;
             }
-            _storefronts[storefront.Merchant] = storefront;
+            _storefronts[storefront.Merchant] = old?.ApiKeyHash is { } key ? storefront with { ApiKeyHash = key } : storefront;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> SetApiKeyHashAsync(string merchant, string apiKeyHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merchant);
+        ArgumentException.ThrowIfNullOrEmpty(apiKeyHash);
+        lock (_lock)
+        {
+            if (!_storefronts.TryGetValue(merchant, out var storefront))
+            {
+                return Task.FromResult(false);
+            }
+            _storefronts[merchant] = storefront with { ApiKeyHash = apiKeyHash };
             return Task.FromResult(true);
         }
     }

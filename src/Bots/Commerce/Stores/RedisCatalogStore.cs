@@ -15,7 +15,8 @@ namespace Conversational.Bots.Commerce.Stores;
 public sealed class RedisCatalogStore : ICatalogStore
 {
     /// <summary>
-    /// KEYS[1] storefronts, [2] shortcodes. ARGV[1] merchant, [2] storefront JSON, [3] short code ('' for none).
+    /// KEYS[1] storefronts, [2] shortcodes, [3] apikeys. ARGV[1] merchant, [2] storefront JSON (without its key hash), [3]
+    /// short code ('' for none), [4] the API key hash given ('' for none), kept only when the merchant has none yet.
     /// Answers 0 (nothing written) when the code is another merchant's, else frees the merchant's old code and 1.
     /// </summary>
     private const string PutStorefrontScript = """
@@ -23,6 +24,7 @@ public sealed class RedisCatalogStore : ICatalogStore
           local owner = redis.call('HGET', KEYS[2], ARGV[3])
           if owner and owner ~= ARGV[1] then return 0 end
         end
+        if ARGV[4] ~= '' then redis.call('HSETNX', KEYS[3], ARGV[1], ARGV[4]) end
         local old = redis.call('HGET', KEYS[1], ARGV[1])
         if old then
           local code = cjson.decode(old).ShortCode
@@ -126,21 +128,59 @@ public sealed class RedisCatalogStore : ICatalogStore
     /// <summary>Hash: short code → the merchant that owns it.</summary>
     private RedisKey ShortCodesKey => _tag + "shortcodes";
 
+    /// <summary>Hash: merchant → the SHA-256 of its API key, apart from the storefront so that no storefront write puts back
+    /// a key that was rotated since it was read.</summary>
+    private RedisKey ApiKeysKey => _tag + "apikeys";
+
+    /// <summary>The storefront's JSON and its key hash in one step (a JSON saved with a hash inside, before the hashes were
+    /// kept apart, keeps that one until a key is issued).</summary>
     public async Task<Storefront?> GetStorefrontAsync(string merchant, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var json = await Db.HashGetAsync(StorefrontsKey, merchant).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return json.IsNull ? null : CommerceJson.ReadStorefront((string)json!);
+        var read = (RedisValue[])(await Db.ScriptEvaluateAsync(GetStorefrontScript, [StorefrontsKey, ApiKeysKey], [merchant])
+            .WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        if (read[0].IsNull)
+        {
+            return null;
+        }
+        var storefront = CommerceJson.ReadStorefront((string)read[0]!);
+        return read[1].IsNull ? storefront : storefront with { ApiKeyHash = (string)read[1]! };
     }
+
+    /// <summary>KEYS[1] storefronts, [2] apikeys; ARGV[1] merchant. Answers {storefront JSON, key hash}, either nil.</summary>
+    private const string GetStorefrontScript = """
+        return {redis.call('HGET', KEYS[1], ARGV[1]), redis.call('HGET', KEYS[2], ARGV[1])}
+        """;
 
     public async Task<bool> PutStorefrontAsync(Storefront storefront, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storefront);
         cancellationToken.ThrowIfCancellationRequested();
-        RedisKey[] keys = [StorefrontsKey, ShortCodesKey];
-        RedisValue[] values = [storefront.Merchant, CommerceJson.Write(storefront), storefront.ShortCode ?? ""];
+        RedisKey[] keys = [StorefrontsKey, ShortCodesKey, ApiKeysKey];
+        RedisValue[] values =
+        [
+            storefront.Merchant, CommerceJson.Write(storefront with { ApiKeyHash = null }), storefront.ShortCode ?? "",
+            storefront.ApiKeyHash ?? "",
+        ];
         var put = await Db.ScriptEvaluateAsync(PutStorefrontScript, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
         return (int)put == 1;
+    }
+
+    /// <summary>KEYS[1] storefronts, [2] apikeys; ARGV[1] merchant, [2] the new hash. Answers 0 when there is no storefront.</summary>
+    private const string SetApiKeyHashScript = """
+        if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+        redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+        return 1
+        """;
+
+    public async Task<bool> SetApiKeyHashAsync(string merchant, string apiKeyHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merchant);
+        ArgumentException.ThrowIfNullOrEmpty(apiKeyHash);
+        cancellationToken.ThrowIfCancellationRequested();
+        var set = await Db.ScriptEvaluateAsync(SetApiKeyHashScript, [StorefrontsKey, ApiKeysKey], [merchant, apiKeyHash])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        return (int)set == 1;
     }
 
     public async Task<string?> FindMerchantByShortCodeAsync(string shortCode, CancellationToken cancellationToken = default)

@@ -30,6 +30,26 @@ public abstract class CatalogStoreContractTests
     }
 
     [Fact]
+    public async Task A_storefront_written_from_a_read_before_a_key_rotation_does_not_bring_the_old_key_back()
+    {
+        var store = Create();
+        var oldKey = new string('a', 64);
+        var newKey = new string('b', 64);
+        Assert.True(await store.PutStorefrontAsync(Storefront("shop", "38123") with { ApiKeyHash = oldKey }, Ct));
+        var readBefore = await store.GetStorefrontAsync("shop", Ct);
+        Assert.Equal(oldKey, readBefore!.ApiKeyHash);
+
+        Assert.True(await store.SetApiKeyHashAsync("shop", newKey, Ct));
+        Assert.True(await store.PutStorefrontAsync(readBefore with { PointsPerEuro = 7 }, Ct));
+
+        var after = await store.GetStorefrontAsync("shop", Ct);
+        Assert.Equal(newKey, after!.ApiKeyHash);
+        Assert.Equal(7, after.PointsPerEuro);
+        Assert.False(await store.SetApiKeyHashAsync("nobody", newKey, Ct));
+        Assert.Null(await store.GetStorefrontAsync("nobody", Ct));
+    }
+
+    [Fact]
     public async Task A_short_code_of_another_merchant_is_refused_and_nothing_is_written()
     {
         var store = Create();
