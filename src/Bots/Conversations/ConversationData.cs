@@ -30,6 +30,16 @@ public sealed class ConversationData
     /// <summary>Transfers whose outcome the store could not tell; retried (same id) until settled.</summary>
     public List<TransferIntent> Unsettled { get; set; } = [];
 
+    /// <summary>
+    /// Digital orders (their numbers) paid by a hold whose capture the ledger did not confirm: retried with the order's
+    /// capture id until it completes (the order delivered) or is refused (the order cancelled, the hold voided).
+    /// </summary>
+    public List<string> UncapturedOrders { get; set; } = [];
+
+    /// <summary>Whether something of the person's money waits for the settler (<see cref="Unsettled"/>, <see cref="UncapturedOrders"/>).</summary>
+    [JsonIgnore]
+    public bool HasUnsettled => Unsettled.Count > 0 || UncapturedOrders.Count > 0;
+
     /// <summary>Pending transfers the person said "not now" to, and until when they are not offered again.</summary>
     public DateTimeOffset? ClaimOfferSnoozedUntil { get; set; }
 

@@ -110,7 +110,7 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         }
         await using var held = (await store.LockAsync(person.Value, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         var loaded = await store.LoadAsync(person.Value, cancellationToken).ConfigureAwait(false);
-        if (loaded.Data.Unsettled.Count == 0)
+        if (!loaded.Data.HasUnsettled)
         {
             return;
         }
@@ -119,7 +119,9 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         var key = $"settle:{person.Value}:{Services.Time.GetUtcNow().UtcTicks}";
         if (await store.SaveAsync(person.Value, loaded.Data, loaded.Version, key, replies, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var identity in await Services.Directory.IdentitiesOfAsync(person, cancellationToken).ConfigureAwait(false))
+            // Said on the service's own initiative: not to a chat that said STOP.
+            foreach (var identity in (await Services.Directory.IdentitiesOfAsync(person, cancellationToken).ConfigureAwait(false))
+                .Where(identity => !loaded.Data.IsStopped(identity)))
             {
                 foreach (var reply in replies)
                 {
@@ -166,7 +168,9 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         var queued = new List<QueuedNotice>(notices.Count);
         foreach (var notice in notices)
         {
-            var identities = await Services.Directory.IdentitiesOfAsync(notice.Person, cancellationToken).ConfigureAwait(false);
+            var identities = notice.Channel is { } chat
+                ? [chat]
+                : await Services.Directory.IdentitiesOfAsync(notice.Person, cancellationToken).ConfigureAwait(false);
             if (identities.Count > 0)
             {
                 queued.Add(new QueuedNotice(notice.Person.Value, identities, language => OutboundReply.Plain(notice.Write(ReplyTexts.For(language)))));

@@ -300,7 +300,7 @@ internal sealed partial class ConversationTurn
             return false;
         }
         var data = account == _person.Account ? _data : (await _services.Store.LoadAsync(account.Value, cancellationToken).ConfigureAwait(false)).Data;
-        return data.Unsettled.Count == 0;
+        return !data.HasUnsettled;
     }
 
     /// <summary>The identities just linked hear of it (the code's owner may not be who asked), except the one writing.</summary>

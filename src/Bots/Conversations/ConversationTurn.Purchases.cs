@@ -681,7 +681,13 @@ internal sealed partial class ConversationTurn
         }
         else if (product.IsDigital)
         {
-            Say(Shop.PaymentChecking(order.Number));
+            // The capture's outcome is not known (or it was refused): the settler retries it under the same id, then
+            // delivers or cancels the order and tells the buyer (SettleCapturesAsync).
+            if (!_data.UncapturedOrders.Contains(order.Number))
+            {
+                _data.UncapturedOrders.Add(order.Number);
+            }
+            Say(Shop.CaptureChecking(order.Number, name));
         }
         else
         {
@@ -699,6 +705,45 @@ internal sealed partial class ConversationTurn
         _data.Cart = null;
         await _machine.FireAsync(ConversationTrigger.EndPurchase).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Digital orders whose capture was not confirmed are settled through the order desk (capture retried under the
+    /// order's id); the buyer hears how each ended on the order's chat, with the content when it was delivered.
+    /// </summary>
+    private async Task SettleCapturesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var number in _data.UncapturedOrders.ToList())
+        {
+            var settled = await Commerce.OrderDesk.SettleDigitalCaptureAsync(number, cancellationToken).ConfigureAwait(false);
+            switch (settled)
+            {
+                case OrderChange.Changed { Order: { Status: OrderStatus.Delivered } order }:
+                    _data.UncapturedOrders.Remove(number);
+                    var earned = await Commerce.OrderDesk.RewardAsync(order, cancellationToken).ConfigureAwait(false);
+                    var points = await Commerce.Orders.GetPointsAsync(order.Merchant, order.Buyer, cancellationToken).ConfigureAwait(false);
+                    var shop = await Commerce.OrderDesk.ShopNameAsync(order.Merchant, cancellationToken).ConfigureAwait(false);
+                    TellBuyer(order, t => t.DigitalDelivered(order.Number, order.ProductName, order.DigitalContent ?? "", order.Total, order.Payment)
+                        + (earned > 0 ? "\n" + t.PointsEarned(earned, points, shop) : ""));
+                    break;
+                case OrderChange.Changed { Order: { Status: OrderStatus.Cancelled } order, Repeated: false }:
+                    _data.UncapturedOrders.Remove(number);
+                    TellBuyer(order, t => t.PurchaseNotCompleted(order.Number, order.ProductName, order.Total));
+                    break;
+                case OrderChange.Changed or OrderChange.NotFound:
+                    // Cancelled or refunded by the merchant meanwhile (the order desk told the buyer), or gone.
+                    _data.UncapturedOrders.Remove(number);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A message for the buyer on the chat the order was placed from (every chat of theirs when that one was forgotten),
+    /// unless it said STOP, in their language.
+    /// </summary>
+    private void TellBuyer(Order order, Func<CommerceTexts, string> write) =>
+        _notices.Add(new Notice(_person.Account, t => write(CommerceTexts.For(t.Language)),
+            OrderDesk.IsForgotten(order.Channel) ? null : order.Channel));
 
     /// <summary>Drops the cart (cancelled, the stock ran out) and says why; a payment try still unsettled is said instead.</summary>
     private async Task EndPurchaseAsync(string why, CancellationToken cancellationToken)

@@ -238,9 +238,10 @@ internal sealed partial class ConversationTurn
         Say(RejectionMessages.Describe(rejection, _texts.Tag));
     }
 
-    /// <summary>Transfers whose outcome was unknown are retried with their own ids; those now settled are told.</summary>
+    /// <summary>Transfers (and captures) whose outcome was unknown are retried with their own ids; those now settled are told.</summary>
     private async Task SettleUnsettledAsync(CancellationToken cancellationToken)
     {
+        await SettleCapturesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var intent in _data.Unsettled.ToList())
         {
             var result = await Wallet.ExecuteAsync(intent.ToMovement(_person.Account), cancellationToken).ConfigureAwait(false);

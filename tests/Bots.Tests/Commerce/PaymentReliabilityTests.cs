@@ -1,3 +1,4 @@
+using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Tests.Conversations;
 using Conversational.Bots.Tests.Stores;
@@ -94,6 +95,200 @@ public sealed class PaymentReliabilityTests(RedisStoreFixture redis)
         Assert.Equal(0, await HeldAsync(chat, "alice"));
         Assert.Equal(100_00, await chat.BalanceAsync("alice"));
         await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory, false)]
+    [InlineData(StoreKind.InMemory, true)]
+    [InlineData(StoreKind.Redis, false)]
+    [InlineData(StoreKind.Redis, true)]
+    public async Task A_digital_purchase_whose_capture_is_unanswered_is_captured_and_delivered_once_by_the_settler(StoreKind store, bool captureCommitted)
+    {
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner)
+        {
+            FailAfterCommit = captureCommitted,
+            FailOnly = m => m is HoldCapture,
+        });
+        var merchantBefore = await chat.BalanceAsync("demoshop");
+        ledger!.FailNext(WalletPolicy.Default.StoreAttempts);
+
+        var bought = await chat.SayAsync("alice", "GAME42");
+
+        var number = Assert.Single(await chat.Services.Commerce.Orders.ListByMerchantAsync("demoshop", null, 10, Ct)).Number;
+        Assert.Equal($"Your payment for order {number} is being checked. I'll send your Space Quest game here as soon as it goes through: "
+            + "you will never be charged twice.", Assert.Single(bought).Text);
+        Assert.Equal((OrderStatus.Placed, false), await OrderStateAsync(chat, number));
+        Assert.Equal(["alice"], await UnsettledHandlesAsync(chat));
+
+        await SettleAsync(chat);
+
+        var delivered = Assert.Single(await chat.OutboxAsync("alice"));
+        Assert.Equal($"Thank you! Order {number}: here is your Space Quest game: https://demoshop.example/download/space-quest?code=SQ-7F3K-92QX\n"
+            + "You paid €2.99 from your balance.\n+2 loyalty points at Demo Shop (2 in all).", delivered.Text);
+        Assert.Equal((OrderStatus.Delivered, true), await OrderStateAsync(chat, number));
+        Assert.Equal(0, await HeldAsync(chat, "alice"));
+        Assert.Equal(97_01, await chat.BalanceAsync("alice"));
+        Assert.Equal(1, await CapturesOfAsync(chat, "demoshop"));
+        var merchantPaid = await chat.BalanceAsync("demoshop") - merchantBefore;
+        Assert.InRange(merchantPaid, 2_90, 2_99);
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        await chat.CheckInvariantsAsync();
+
+        await chat.Engine.SettleAsync(AccountId.Person("alice"), Ct);
+        await SettleAsync(chat);
+
+        Assert.Empty(await chat.OutboxAsync("alice"));
+        Assert.Equal(97_01, await chat.BalanceAsync("alice"));
+        Assert.Equal(merchantBefore + merchantPaid, await chat.BalanceAsync("demoshop"));
+        Assert.Equal(1, await CapturesOfAsync(chat, "demoshop"));
+        Assert.Equal(2, await chat.Services.Commerce.Orders.GetPointsAsync("demoshop", AccountId.Person("alice"), Ct));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory, false)]
+    [InlineData(StoreKind.InMemory, true)]
+    [InlineData(StoreKind.Redis, false)]
+    [InlineData(StoreKind.Redis, true)]
+    public async Task A_digital_purchase_whose_capture_is_refused_is_cancelled_with_its_hold_and_stock_given_back(StoreKind store, bool holdVoidedMeanwhile)
+    {
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner) { FailOnly = m => m is HoldCapture });
+        var game = await chat.Services.Commerce.Catalog.GetProductAsync("demoshop", "game42", Ct);
+        await chat.Services.Commerce.Catalog.PutProductAsync(game! with { Stock = 10 }, Ct);
+        ledger!.FailNext(WalletPolicy.Default.StoreAttempts);
+        await chat.SayAsync("alice", "GAME42");
+        var order = Assert.Single(await chat.Services.Commerce.Orders.ListByMerchantAsync("demoshop", null, 10, Ct));
+        Assert.Equal(9, (await chat.Services.Commerce.Catalog.GetProductAsync("demoshop", "game42", Ct))!.Stock);
+        Assert.Equal(2_99, await HeldAsync(chat, "alice"));
+        if (holdVoidedMeanwhile)
+        {
+            await chat.Services.Wallet.ExecuteAsync(new HoldVoid(new TransferId("operator:void"), order.PaymentId), Ct);
+        }
+        else
+        {
+            ledger.Refuse = m => m is HoldCapture ? new Rejection(RejectionReason.UnknownAccount) : null;
+        }
+
+        await SettleAsync(chat);
+
+        Assert.Equal($"Sorry, order {order.Number} (Space Quest game) did not go through: nothing was taken from your balance, "
+            + "and the €2.99 set aside for it is available again.", Assert.Single(await chat.OutboxAsync("alice")).Text);
+        Assert.Equal((OrderStatus.Cancelled, false), await OrderStateAsync(chat, order.Number));
+        Assert.Equal(HoldState.Voided, (await chat.Ledger.FindHoldAsync(order.PaymentId, Ct))!.State);
+        Assert.Equal(0, await HeldAsync(chat, "alice"));
+        Assert.Equal(100_00, await chat.BalanceAsync("alice"));
+        Assert.Equal(10, (await chat.Services.Commerce.Catalog.GetProductAsync("demoshop", "game42", Ct))!.Stock);
+        Assert.Equal(0, await CapturesOfAsync(chat, "demoshop"));
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        await chat.CheckInvariantsAsync();
+
+        ledger.Refuse = null;
+        await chat.Engine.SettleAsync(AccountId.Person("alice"), Ct);
+
+        Assert.Empty(await chat.OutboxAsync("alice"));
+        Assert.Equal((OrderStatus.Cancelled, false), await OrderStateAsync(chat, order.Number));
+        Assert.Equal(10, (await chat.Services.Commerce.Catalog.GetProductAsync("demoshop", "game42", Ct))!.Stock);
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task A_settled_digital_purchase_is_not_sent_to_a_chat_that_said_stop(StoreKind store)
+    {
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner) { FailOnly = m => m is HoldCapture });
+        ledger!.FailNext(WalletPolicy.Default.StoreAttempts);
+        await chat.SayAsync("alice", "GAME42");
+        var number = Assert.Single(await chat.Services.Commerce.Orders.ListByMerchantAsync("demoshop", null, 10, Ct)).Number;
+        ledger.FailNext(WalletPolicy.Default.StoreAttempts);
+        await chat.SayAsync("alice", "STOP");
+
+        await SettleAsync(chat);
+
+        Assert.Empty(await chat.OutboxAsync("alice"));
+        Assert.Equal((OrderStatus.Delivered, true), await OrderStateAsync(chat, number));
+        Assert.Equal(97_01, await chat.BalanceAsync("alice"));
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory, false)]
+    [InlineData(StoreKind.InMemory, true)]
+    [InlineData(StoreKind.Redis, false)]
+    [InlineData(StoreKind.Redis, true)]
+    public async Task A_merchant_cancelling_a_digital_order_whose_capture_is_unsettled_never_takes_or_loses_the_money(StoreKind store, bool captureCommitted)
+    {
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner)
+        {
+            FailAfterCommit = captureCommitted,
+            FailOnly = m => m is HoldCapture,
+        });
+        ledger!.FailNext(WalletPolicy.Default.StoreAttempts);
+        await chat.SayAsync("alice", "GAME42");
+        var number = Assert.Single(await chat.Services.Commerce.Orders.ListByMerchantAsync("demoshop", null, 10, Ct)).Number;
+        Assert.Equal(["alice"], await UnsettledHandlesAsync(chat));
+
+        var cancel = await chat.MoveLatestOrderAsync("demoshop", "cancelled");
+        await SettleAsync(chat);
+
+        if (captureCommitted)
+        {
+            // The money reached the merchant before the cancel: the cancel is refused, and the settler delivers.
+            Assert.Contains("HoldAlreadyCaptured", cancel, StringComparison.Ordinal);
+            Assert.StartsWith($"Thank you! Order {number}: here is your Space Quest game", Assert.Single(await chat.OutboxAsync("alice")).Text,
+                StringComparison.Ordinal);
+            Assert.Equal((OrderStatus.Delivered, true), await OrderStateAsync(chat, number));
+            Assert.Equal(97_01, await chat.BalanceAsync("alice"));
+            Assert.Equal(1, await CapturesOfAsync(chat, "demoshop"));
+        }
+        else
+        {
+            Assert.Null(cancel);
+            Assert.StartsWith($"Demo Shop cancelled your order {number}.", Assert.Single(await chat.OutboxAsync("alice")).Text, StringComparison.Ordinal);
+            Assert.Equal((OrderStatus.Cancelled, false), await OrderStateAsync(chat, number));
+            Assert.Equal(100_00, await chat.BalanceAsync("alice"));
+            Assert.Equal(0, await CapturesOfAsync(chat, "demoshop"));
+        }
+        Assert.Equal(0, await HeldAsync(chat, "alice"));
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        await chat.CheckInvariantsAsync();
+    }
+
+    /// <summary>One pass of the host's settler (UnsettledTransferService): every person in the unsettled set.</summary>
+    private static async Task SettleAsync(ChatHarness chat)
+    {
+        foreach (var person in await chat.Services.Store.ListUnsettledAsync(100, Ct))
+        {
+            await chat.Engine.SettleAsync(AccountId.Parse(person), Ct);
+        }
+    }
+
+    private static async Task<List<string>> UnsettledHandlesAsync(ChatHarness chat)
+    {
+        var handles = new List<string>();
+        foreach (var person in await chat.Services.Store.ListUnsettledAsync(10, Ct))
+        {
+            handles.Add((await chat.Services.Directory.FindByAccountAsync(AccountId.Parse(person), Ct))!.Handle!);
+        }
+        return handles;
+    }
+
+    private static async Task<(OrderStatus Status, bool Captured)> OrderStateAsync(ChatHarness chat, string number)
+    {
+        var order = await chat.Services.Commerce.Orders.GetAsync(number, Ct);
+        return (order!.Status, order.Captured);
+    }
+
+    /// <summary>How many hold captures reached a handle's account.</summary>
+    private static async Task<int> CapturesOfAsync(ChatHarness chat, string handle)
+    {
+        var party = await chat.Services.Directory.FindByHandleAsync(handle, Ct);
+        return (await chat.Ledger.GetHistoryAsync(party!.Account, 0, 100, Ct)).Count(l => l.Kind == MovementKind.HoldCapture);
     }
 
     private static async Task<IReadOnlyList<OutboundReply>> ReachReviewAsync(ChatHarness chat, string who, string buy)

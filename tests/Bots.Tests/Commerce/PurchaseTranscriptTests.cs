@@ -158,7 +158,7 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             carol: buy mug
             bot: Blue mug, €12.00 each. How many would you like? [1|2|3|Back|Cancel]
             carol: stop
-            bot: You won't get any more messages from us. Send START whenever you want to come back.
+            bot: You won't get any more messages from us here. Send START whenever you want to come back.
             wait 40m
             timers
             bob gets nothing

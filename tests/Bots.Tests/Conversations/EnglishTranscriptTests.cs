@@ -184,7 +184,7 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             alice: #buy
             bot: Which product? Send its name or code, for example: #buy GAME42
             alice: stop
-            bot: You won't get any more messages from us. Send START whenever you want to come back.
+            bot: You won't get any more messages from us here. Send START whenever you want to come back.
             alice: start
             bot: Welcome back! Send HELP to see what I can do.
             = alice 100.00 bob 100.00

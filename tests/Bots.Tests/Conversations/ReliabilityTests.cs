@@ -74,6 +74,27 @@ public sealed class ReliabilityTests(RedisStoreFixture redis)
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
+    public async Task A_settled_outcome_is_not_sent_to_a_chat_that_said_stop_meanwhile(StoreKind store)
+    {
+        FlakyLedgerStore? ledger = null;
+        var chat = await ChatHarness.StartAsync(store, redis, wrapLedger: inner => ledger = new FlakyLedgerStore(inner) { FailAfterCommit = true });
+        await chat.SayAsync("alice", "#send 5EUR @bob");
+        ledger!.FailNext(3);
+        await chat.SayAsync("alice", "yes");
+        var optOuts = new ChatOptOuts(chat.Services.Store, chat.Services.Directory, chat.Time);
+        Assert.True(await optOuts.RecordAsync(new ChannelIdentity(ChannelIdentity.WebChannel, "alice"), TestContext.Current.CancellationToken));
+
+        await chat.Engine.SettleAsync(Wallet.AccountId.Person("alice"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(await chat.OutboxAsync("alice"));
+        Assert.Empty(await UnsettledHandlesAsync(chat));
+        Assert.Equal(95_00, await chat.BalanceAsync("alice"));
+        await chat.CheckInvariantsAsync();
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
     public async Task An_unknown_outcome_is_settled_by_the_persons_next_message_too(StoreKind store)
     {
         FlakyLedgerStore? ledger = null;

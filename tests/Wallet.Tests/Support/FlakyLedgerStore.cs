@@ -13,13 +13,23 @@ public sealed class FlakyLedgerStore(ILedgerStore inner) : ILedgerStore
 
     public int Calls { get; private set; }
 
+    /// <summary>Which movements the failures apply to (all when null); the others go to the inner store untouched.</summary>
+    public Func<Movement, bool>? FailOnly { get; set; }
+
+    /// <summary>A refusal to give a movement instead of executing it (none when null or when it gives null).</summary>
+    public Func<Movement, Rejection?>? Refuse { get; set; }
+
     /// <summary>Makes the next <paramref name="count"/> calls fail.</summary>
     public void FailNext(int count) => _failuresLeft = count;
 
     public async Task<MovementResult> ExecuteAsync(Movement movement, CancellationToken cancellationToken = default)
     {
         Calls++;
-        if (_failuresLeft <= 0)
+        if (Refuse?.Invoke(movement) is { } refusal)
+        {
+            return MovementResult.Rejected(movement.Id, refusal);
+        }
+        if (_failuresLeft <= 0 || FailOnly?.Invoke(movement) == false)
         {
             return await inner.ExecuteAsync(movement, cancellationToken);
         }

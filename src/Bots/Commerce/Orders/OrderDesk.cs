@@ -106,6 +106,93 @@ public sealed partial class OrderDesk(
     }
 
     /// <summary>
+    /// Settles a digital order whose capture the ledger did not confirm at purchase: the capture retried under the
+    /// order's own id (so it moves the money at most once); completed, the order is captured and delivered;
+    /// refused, the hold is voided (if still authorized), the stock given back and the order cancelled. Nobody is told
+    /// and no points are given here: the buyer's conversation gives them (<see cref="RewardAsync"/>) and tells the buyer.
+    /// </summary>
+    /// <returns>
+    /// <see cref="OrderChange.Changed"/> with the order delivered or cancelled (<c>Repeated</c> when it already was, by an
+    /// earlier call or by the merchant); <see cref="OrderChange.Unknown"/> or <see cref="OrderChange.Conflict"/>: try again
+    /// later; <see cref="OrderChange.NotFound"/>: no such order.
+    /// </returns>
+    public async Task<OrderChange> SettleDigitalCaptureAsync(string number, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        IAsyncDisposable held;
+        try
+        {
+            held = await conversations.LockAsync("order:" + number, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return new OrderChange.Conflict(OrderStatus.Placed);
+        }
+        await using (held.ConfigureAwait(false))
+        {
+            var order = await orders.GetAsync(number, cancellationToken).ConfigureAwait(false);
+            if (order is null)
+            {
+                return new OrderChange.NotFound();
+            }
+            if (order.Status is not (OrderStatus.Placed or OrderStatus.Accepted) || order.Payment != PaymentMethod.Wallet)
+            {
+                // Delivered by an earlier call, or cancelled by the merchant meanwhile: nothing left to do.
+                return new OrderChange.Changed(order, Repeated: true);
+            }
+            var captured = order.Captured;
+            if (!captured)
+            {
+                var capture = await wallet.ExecuteAsync(new HoldCapture(order.CaptureId, order.PaymentId), cancellationToken).ConfigureAwait(false);
+                switch (capture.Status)
+                {
+                    case MovementStatus.Unknown:
+                        return new OrderChange.Unknown(order.CaptureId);
+                    case MovementStatus.Rejected when capture.Rejection!.Reason != RejectionReason.HoldAlreadyCaptured:
+                        return await CancelUncapturedAsync(order, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            var delivered = order with
+            {
+                Status = OrderStatus.Delivered,
+                Captured = true,
+                Events = [.. order.Events, new OrderEvent(OrderStatus.Delivered, time.GetUtcNow())],
+            };
+            if (!await orders.UpdateAsync(delivered, order.Status, order.Captured, cancellationToken).ConfigureAwait(false))
+            {
+                var current = await orders.GetAsync(number, cancellationToken).ConfigureAwait(false) ?? order;
+                return new OrderChange.Conflict(current.Status);
+            }
+            return new OrderChange.Changed(delivered);
+        }
+    }
+
+    /// <summary>A digital order whose capture was refused: its hold voided if still authorized, its stock back, cancelled.</summary>
+    private async Task<OrderChange> CancelUncapturedAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (await wallet.Store.FindHoldAsync(order.PaymentId, cancellationToken).ConfigureAwait(false) is { State: HoldState.Authorized })
+        {
+            var release = await wallet.ExecuteAsync(new HoldVoid(order.VoidId, order.PaymentId), cancellationToken).ConfigureAwait(false);
+            if (release.Status != MovementStatus.Completed && release.Rejection?.Reason != RejectionReason.HoldAlreadyVoided)
+            {
+                return Problem(release)!;
+            }
+        }
+        await catalog.ReturnStockAsync(order.Merchant, order.Sku, order.Number, cancellationToken).ConfigureAwait(false);
+        var cancelled = order with
+        {
+            Status = OrderStatus.Cancelled,
+            Events = [.. order.Events, new OrderEvent(OrderStatus.Cancelled, time.GetUtcNow())],
+        };
+        if (!await orders.UpdateAsync(cancelled, order.Status, order.Captured, cancellationToken).ConfigureAwait(false))
+        {
+            var current = await orders.GetAsync(order.Number, cancellationToken).ConfigureAwait(false) ?? order;
+            return new OrderChange.Conflict(current.Status);
+        }
+        return new OrderChange.Changed(cancelled);
+    }
+
+    /// <summary>
     /// Gives the loyalty points of a captured order (whole euros of its total × the storefront's points per euro, once
     /// per order) and, on the buyer's first captured order at this merchant, the referral reward to the buyer and to
     /// whoever referred them (once per referred buyer and merchant), telling the referrer. Idempotent.
@@ -318,7 +405,7 @@ public sealed partial class OrderDesk(
     }
 
     /// <summary>A channel identity or address replaced when the buyer's personal data was deleted.</summary>
-    private static bool IsForgotten(ChannelIdentity channel) => IsForgotten(channel.Channel) || IsForgotten(channel.SenderId);
+    internal static bool IsForgotten(ChannelIdentity channel) => IsForgotten(channel.Channel) || IsForgotten(channel.SenderId);
 
     private static bool IsForgotten(string value) => value is "deleted" or "[deleted]";
 

@@ -120,6 +120,13 @@ public sealed class ArabicCommerceTexts : CommerceTexts
     public override string PaymentChecking(string number) =>
         $"دفعتك للطلب {number} قيد التحقق. اضغط «دفع» مرة أخرى بعد لحظات: لن يُخصم منك المبلغ مرتين أبدًا.";
 
+    public override string CaptureChecking(string number, string product) =>
+        $"دفعتك للطلب {number} قيد التحقق. سأرسل إليك {product} هنا فور تأكيدها: لن يُخصم منك المبلغ مرتين أبدًا.";
+
+    public override string PurchaseNotCompleted(string number, string product, Money total) =>
+        $"عذرًا، لم يكتمل الطلب {number} ({product}): لم يُقتطع أي شيء من رصيدك، "
+        + $"وعاد مبلغ {Money(total)} المحجوز له متاحًا من جديد.";
+
     /// <summary>The pieces follow سوى (genitive): "قطعتين", "٣ قطع".</summary>
     public override string StockShort(string product, int left) => left > 0
         ? $"عذرًا، لم يبقَ من {product} سوى "

@@ -118,6 +118,12 @@ public abstract class CommerceTexts
     /// <summary>"Your payment for order DS-… is being checked. Press Pay again in a moment: you will not be charged twice."</summary>
     public abstract string PaymentChecking(string number);
 
+    /// <summary>A digital order whose capture the ledger did not confirm: "… your Space game will be sent here as soon as it goes through."</summary>
+    public abstract string CaptureChecking(string number, string product);
+
+    /// <summary>A digital order whose capture was refused: "Order DS-… (Space game) did not go through: nothing was taken…"</summary>
+    public abstract string PurchaseNotCompleted(string number, string product, Money total);
+
     /// <summary>"Only 2 left: how many would you like?" / "Sorry, Blue mug has just sold out."</summary>
     public abstract string StockShort(string product, int left);
 

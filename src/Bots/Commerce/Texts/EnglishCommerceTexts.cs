@@ -109,6 +109,14 @@ public sealed class EnglishCommerceTexts : CommerceTexts
     public override string PaymentChecking(string number) =>
         $"Your payment for order {number} is being checked. Press Pay again in a moment: you will never be charged twice.";
 
+    public override string CaptureChecking(string number, string product) =>
+        $"Your payment for order {number} is being checked. I'll send your {product} here as soon as it goes through: "
+        + "you will never be charged twice.";
+
+    public override string PurchaseNotCompleted(string number, string product, Money total) =>
+        $"Sorry, order {number} ({product}) did not go through: nothing was taken from your balance, "
+        + $"and the {Money(total)} set aside for it is available again.";
+
     public override string StockShort(string product, int left) =>
         $"Sorry, only {Number(left)} {product} left. How many would you like?";
 

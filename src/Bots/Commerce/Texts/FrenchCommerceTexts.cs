@@ -123,6 +123,14 @@ public sealed class FrenchCommerceTexts : CommerceTexts
         $"Le paiement de votre commande {number} est en cours de vérification. "
         + "Appuyez de nouveau sur Payer dans un instant\u00A0: vous ne paierez jamais deux fois.";
 
+    public override string CaptureChecking(string number, string product) =>
+        $"Le paiement de votre commande {number} est en cours de vérification. Je vous enverrai ici votre {product} "
+        + "dès qu'il sera confirmé\u00A0: vous ne paierez jamais deux fois.";
+
+    public override string PurchaseNotCompleted(string number, string product, Money total) =>
+        $"Désolé, la commande {number} ({product}) n'a pas abouti\u00A0: rien n'a été prélevé sur votre solde, "
+        + $"et la somme de {Money(total)} mise de côté est de nouveau disponible.";
+
     public override string StockShort(string product, int left) => left > 0
         ? $"Désolé, {product}\u00A0: il n'en reste {(left == 1 ? "qu'un exemplaire" : "que " + Count(left, "exemplaire", "exemplaires"))}. "
             + "Combien en voulez-vous\u00A0?"

@@ -130,7 +130,7 @@ public interface IConversationStore
         return true;
     }
 
-    /// <summary>Persons with transfers whose outcome is still unknown (see <see cref="ConversationData.Unsettled"/>).</summary>
+    /// <summary>Persons with money movements whose outcome is still unknown (see <see cref="ConversationData.HasUnsettled"/>).</summary>
     Task<IReadOnlyList<string>> ListUnsettledAsync(int max, CancellationToken cancellationToken = default);
 
     /// <summary>Queues a message the service sends on its own (a late answer, a notice) for a channel identity.</summary>

@@ -60,7 +60,7 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan? dedup
             _conversations[person] = (ConversationJson.Write(data), current + 1);
             var now = time.GetUtcNow();
             _handled[deduplicationKey] = (ConversationJson.Write(replies), now + _deduplicationPeriod);
-            if (data.Unsettled.Count > 0)
+            if (data.HasUnsettled)
             {
                 _unsettled.Add(person);
             }

@@ -19,7 +19,7 @@ public sealed class RedisConversationStore : IConversationStore
 {
     /// <summary>
     /// KEYS[1] conv:&lt;person&gt;, [2] in:&lt;deduplication key&gt;, [3] unsettled. ARGV[1] expected version, [2] data JSON,
-    /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers, [7]
+    /// [3] replies JSON, [4] deduplication period in ms, [5] person, [6] 1 when the person has unsettled transfers or captures, [7]
     /// the conversation's language ('' for none), [8] the chats that said STOP (<see cref="StoppedField"/>; both kept
     /// beside the JSON for notices). Answers 1 when saved, 0 (nothing written) when the version moved on.
     /// </summary>
@@ -209,7 +209,7 @@ public sealed class RedisConversationStore : IConversationStore
             ConversationJson.Write(replies),
             ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             person,
-            data.Unsettled.Count > 0 ? "1" : "0",
+            data.HasUnsettled ? "1" : "0",
             data.Language ?? "",
             StoppedField(data),
         ];
@@ -284,7 +284,7 @@ public sealed class RedisConversationStore : IConversationStore
             ConversationJson.Write(replies),
             ((long)_deduplicationPeriod.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             person,
-            data.Unsettled.Count > 0 ? "1" : "0",
+            data.HasUnsettled ? "1" : "0",
             data.Language ?? "",
             StoppedField(data),
             token,

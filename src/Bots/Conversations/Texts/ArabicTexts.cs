@@ -245,7 +245,7 @@ public sealed class ArabicTexts : ReplyTexts
     public override string Welcome(string name) =>
         $"مرحبًا {name}! يمكنني إرسال المال، وإيصال تبرعاتك إلى الجمعيات الخيرية، والشراء من المتاجر، وعرض كشف حسابك. " + Help(null);
 
-    public override string Stopped => "لن تصلك منا أي رسائل بعد الآن. أرسل «ابدأ» متى أردت العودة.";
+    public override string Stopped => "لن تصلك منا أي رسائل هنا بعد الآن. أرسل «ابدأ» متى أردت العودة.";
 
     public override string Restarted => "أهلًا بعودتك! أرسل «مساعدة» لمعرفة ما يمكنني فعله.";
 

@@ -212,7 +212,7 @@ public sealed class EnglishTexts : ReplyTexts
     public override string Welcome(string name) =>
         $"Hello {name}! I can send money, take donations to charities, buy from shops and show your statement. " + Help(null);
 
-    public override string Stopped => "You won't get any more messages from us. Send START whenever you want to come back.";
+    public override string Stopped => "You won't get any more messages from us here. Send START whenever you want to come back.";
 
     public override string Restarted => "Welcome back! Send HELP to see what I can do.";
 

@@ -260,7 +260,7 @@ public sealed class FrenchTexts : ReplyTexts
         + "acheter dans les boutiques et afficher votre relevé. " + Help(null);
 
     public override string Stopped =>
-        "Vous ne recevrez plus de messages de notre part. Envoyez START quand vous voudrez revenir.";
+        "Vous ne recevrez plus de messages de notre part ici. Envoyez START quand vous voudrez revenir.";
 
     public override string Restarted => "Bon retour parmi nous\u00A0! Envoyez AIDE pour voir ce que je sais faire.";
 

@@ -110,7 +110,7 @@ public sealed class TwilioChannelTests
         await host.SmsAsync(Lea, "hello");
 
         var (_, stopped, _) = await host.PostAsync(TwilioWebhook.MessagePath, TwilioHost.Form(Fixtures.Stop));
-        Assert.Equal(["You won't get any more messages from us. Send START whenever you want to come back."], TwilioHost.Messages(stopped));
+        Assert.Equal(["You won't get any more messages from us here. Send START whenever you want to come back."], TwilioHost.Messages(stopped));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "#balance")));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "STOP")));
         // HELP is still answered after STOP (carriers require it), without opting back in.
