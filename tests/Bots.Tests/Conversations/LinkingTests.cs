@@ -205,9 +205,13 @@ public sealed partial class LinkingTests(RedisStoreFixture redis)
             + "par exemple : #pseudo lea_m", Text(await chat.TextAsync(Phone, "#pseudo x")));
         Assert.Equal("C'est fait : votre nom est désormais @zoe_m. On vous envoie de l'argent avec #envoyer 5€ @zoe_m.",
             Text(await chat.TextAsync(Phone, "#pseudo Zoe_M")));
-        Assert.Equal("Send €5.00 to +33612345678 (@zoe_m)? There is no fee.", Text(await chat.SayAsync("alice", "#send 5EUR @zoe_m")));
+        // Her name is her number: others see it masked, never whole.
+        Assert.Equal("Send €5.00 to +33…78 (@zoe_m)? There is no fee.", Text(await chat.SayAsync("alice", "#send 5EUR @zoe_m")));
         Assert.StartsWith("Done: you sent €5.00", Text(await chat.SayAsync("alice", "yes")), StringComparison.Ordinal);
         Assert.Equal(5_00, await chat.BalanceAsync("zoe_m"));
+        await chat.TextAsync(Phone, "#envoyer 2 € @alice");
+        Assert.StartsWith("C'est fait", Text(await chat.TextAsync(Phone, "oui")), StringComparison.Ordinal);
+        Assert.Equal("+33…78 (@zoe_m) sent you €2.00.", Text(await chat.OutboxAsync("alice")));
         Assert.Equal("Done: your name is @alice_w now. Others send you money with #send 5EUR @alice_w.",
             Text(await chat.SayAsync("alice", "#handle alice_w")));
         Assert.Null(await chat.Services.Directory.FindByHandleAsync("alice", Ct));
