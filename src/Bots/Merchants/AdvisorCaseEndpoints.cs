@@ -96,7 +96,7 @@ internal static class AdvisorCaseEndpoints
     private static async Task<CaseView> ViewAsync(AdvisorCase c, CaseServices services, CancellationToken ct)
     {
         var person = await services.Directory.FindByAccountAsync(c.Person, ct).ConfigureAwait(false);
-        return MerchantViews.Of(c, person?.DisplayName ?? c.Person.Name);
+        return MerchantViews.Of(c, person?.PublicName ?? c.Person.Name);
     }
 
     private static IResult CaseNotFound(string id) =>
