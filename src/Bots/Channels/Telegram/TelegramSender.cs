@@ -28,7 +28,7 @@ public sealed partial class TelegramSender(
 
     private const int SingleRowLabel = 14;
 
-    private readonly TelegramPartProgress _progress = new(state, logger);
+    private readonly StoredPartProgress<int> _progress = TelegramPartProgress.For(state, logger);
 
     public IReadOnlyCollection<string> Channels { get; } = [Channel];
 
@@ -84,7 +84,7 @@ public sealed partial class TelegramSender(
                 await bot.Client.SendMessage(chat, parts[part], replyMarkup: keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (!last)
                 {
-                    await _progress.SentAsync(recipient.SenderId, hash, part + 1, cancellationToken).ConfigureAwait(false);
+                    await _progress.SaveAsync(recipient.SenderId, hash, part + 1, cancellationToken).ConfigureAwait(false);
                     stored = true;
                 }
             }
@@ -136,7 +136,7 @@ public sealed partial class TelegramSender(
             if (!settled && !stored && part > 0)
             {
                 // The last part did not go (or may not have): the progress forgotten just before it is kept again.
-                await _progress.SentAsync(recipient.SenderId, hash, part, CancellationToken.None).ConfigureAwait(false);
+                await _progress.SaveAsync(recipient.SenderId, hash, part, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed partial class TwilioSender(
     private const string WhatsAppPrefix = "whatsapp:";
     private const int OptedOutError = 21610;
 
-    private readonly TwilioPartProgress _progress = new(state, logger);
+    private readonly StoredPartProgress<TwilioPartState> _progress = TwilioPartProgress.For(state, logger);
 
     // Read at each send, not at construction: the settings are validated when the host starts, not when it is built.
     private TwilioOptions Options => options.Value;
