@@ -36,7 +36,10 @@ internal sealed partial class ConversationTurn
             {
                 names[entry.Counterparty] = name = await LabelOfAsync(entry.Counterparty, cancellationToken).ConfigureAwait(false);
             }
-            lines.Add(_texts.HistoryLine(entry, name, _now));
+            var pending = entry.Kind == MovementKind.PendingSend
+                ? (await Wallet.Store.FindPendingAsync(entry.Id, cancellationToken).ConfigureAwait(false))?.State
+                : null;
+            lines.Add(_texts.HistoryLine(entry, name, _now, pending));
         }
         var more = page.Count > size;
         if (!more && !first)

@@ -180,7 +180,8 @@ internal sealed partial class ConversationTurn : IDisposable
         if (_machine.State == ConversationState.AwaitingConfirmation && _data.Intent is { } intent
             && intent.TransferId == waitingBefore && input is not (ConfirmCommand or CancelCommand) && AskedHere(intent))
         {
-            Say(_texts.StillWaiting(intent.RecipientName, intent.Amount), ConfirmChoices(intent));
+            var kind = intent.RecipientAccount?.Kind ?? AccountKind.Person;
+            Say(_texts.StillWaiting(kind, intent.RecipientName, intent.Amount), ConfirmChoices(intent));
         }
     }
 

@@ -118,7 +118,7 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             carol: #history
             bot: Your latest movement: / 25 Nov · claimed from Alice (@alice) · +€5.00
             alice: #history
-            bot: Your latest 2 movements: / 24 Nov · waiting for @carol to claim it · −€5.00 / 24 Nov · top-up · +€100.00
+            bot: Your latest 2 movements: / 24 Nov · claimed by @carol · −€5.00 / 24 Nov · top-up · +€100.00
             """);
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class FrenchTextsTests
             FiveEuros, new Money(0, Currency.Eur), new Money(0, Currency.Eur), new Money(0, Currency.Eur), null,
             new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal($"1er mars · {expected} · +5,00\u00A0€", French.HistoryLine(entry, counterparty, ReplySamples.Now));
+        Assert.Equal($"1er mars · {expected} · +5,00\u00A0€", French.HistoryLine(entry, counterparty, ReplySamples.Now, null));
     }
 
     [Fact]

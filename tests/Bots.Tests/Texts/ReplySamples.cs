@@ -109,6 +109,10 @@ internal static class ReplySamples
         {
             return [.. HistoryEntries()];
         }
+        if (type == typeof(PendingState?))
+        {
+            return [null, .. Enum.GetValues<PendingState>().Cast<object?>()];
+        }
         if (type == typeof(MonthlySpending))
         {
             return

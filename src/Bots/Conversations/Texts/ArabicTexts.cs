@@ -115,8 +115,12 @@ public sealed class ArabicTexts : ReplyTexts
         + Count(minutes, "أقل من دقيقة", "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة", "دقيقة")
         + " دون ردّ، لذا لم يُنقل أي مال. أرسله من جديد إن كنت لا تزال تريد ذلك.";
 
-    public override string StillWaiting(string recipient, Money amount) =>
-        $"طلبك لإرسال {Money(amount)} إلى {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.";
+    public override string StillWaiting(AccountKind recipientKind, string recipient, Money amount) => recipientKind switch
+    {
+        AccountKind.Charity => $"طلبك التبرع بمبلغ {Money(amount)} لصالح {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.",
+        AccountKind.Merchant => $"طلبك دفع {Money(amount)} إلى {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.",
+        _ => $"طلبك لإرسال {Money(amount)} إلى {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.",
+    };
 
     public override string AnswerOnOtherChannel => "أجب من فضلك على القناة التي أرسلت منها الطلب.";
 
@@ -178,11 +182,12 @@ public sealed class ArabicTexts : ReplyTexts
 
     public override string HistoryEnd => "هذا كل شيء: لا توجد عمليات أقدم.";
 
-    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now)
+    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now, PendingState? pending)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var reference = entry.Reference ?? counterparty;
         var outgoing = entry.Amount.Minor < 0;
+        var onPhoneBill = entry.Amount.Minor == 0 && entry.PhoneBill.Minor != 0;
         var what = entry.Kind switch
         {
             MovementKind.PersonToPerson => outgoing ? $"إلى {counterparty}" : $"من {counterparty}",
@@ -190,21 +195,22 @@ public sealed class ArabicTexts : ReplyTexts
             MovementKind.Payment or MovementKind.HoldCapture =>
                 outgoing ? $"دفع إلى {counterparty}" : $"دفعة من {counterparty}",
             MovementKind.Funding => "شحن الرصيد",
-            MovementKind.PendingSend => $"بانتظار أن يستلمه {reference}",
+            MovementKind.PendingSend => pending switch
+            {
+                PendingState.Claimed => $"استلمه {reference}",
+                PendingState.Returned => $"لم يستلمه {reference} فعاد إليك",
+                _ => $"بانتظار أن يستلمه {reference}",
+            },
             MovementKind.PendingClaim => $"مبلغ استلمته من {counterparty}",
             MovementKind.PendingReturn => $"عاد إليك: لم يستلمه {reference}",
-            MovementKind.HoldAuthorize => $"محجوز لصالح {counterparty}",
-            MovementKind.HoldVoid => $"ألغى {counterparty} الحجز",
-            MovementKind.Refund => $"استرداد من {counterparty}",
+            MovementKind.HoldAuthorize => $"محجوز لصالح {counterparty}: حجز وليس دفعًا",
+            MovementKind.HoldVoid => $"ألغى {counterparty} الحجز: لم يعد محجوزًا",
+            MovementKind.Refund => onPhoneBill ? $"استرداد من {counterparty}، {PhoneBill}" : $"استرداد من {counterparty}",
             MovementKind.CarrierPurchase => $"{counterparty}، {PhoneBill}",
             MovementKind.CarrierDonation => $"تبرع لصالح {counterparty}، {PhoneBill}",
             _ => counterparty,
         };
-        var amount = entry.Amount.Minor != 0 ? entry.Amount
-            : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill
-            : -entry.Held;
-        var signed = amount.Minor > 0 ? "+" + Money(amount) : amount.Minor < 0 ? "−" + Money(-amount) : Money(amount);
-        return $"{FormatDate(entry.At, now)} · {what} · {signed}";
+        return $"{FormatDate(entry.At, now)} · {what} · {StatementAmount(entry)}";
     }
 
     public override string Spending(MonthlySpending spending, DateTimeOffset now)

@@ -94,8 +94,9 @@ public sealed class EnglishTexts : ReplyTexts
         $"That request expired after {Count(minutes, "minute", "minutes")} without an answer, so no money moved. "
         + "Send it again if you still want to.";
 
-    public override string StillWaiting(string recipient, Money amount) =>
-        $"Your request to send {Money(amount)} to {recipient} is still waiting: confirm or cancel it.";
+    public override string StillWaiting(AccountKind recipientKind, string recipient, Money amount) =>
+        $"Your request to {recipientKind switch { AccountKind.Charity => "give", AccountKind.Merchant => "pay", _ => "send" }} "
+        + $"{Money(amount)} to {recipient} is still waiting: confirm or cancel it.";
 
     public override string AnswerOnOtherChannel => "Please answer this on the channel where you made the request.";
 
@@ -150,9 +151,11 @@ public sealed class EnglishTexts : ReplyTexts
 
     public override string HistoryEnd => "That's all: there are no older movements.";
 
-    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now)
+    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now, PendingState? pending)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        var reference = entry.Reference ?? counterparty;
+        var onPhoneBill = entry.Amount.Minor == 0 && entry.PhoneBill.Minor != 0;
         var what = entry.Kind switch
         {
             MovementKind.PersonToPerson when entry.Amount.Minor < 0 => $"to {counterparty}",
@@ -162,19 +165,23 @@ public sealed class EnglishTexts : ReplyTexts
             MovementKind.Payment or MovementKind.HoldCapture when entry.Amount.Minor < 0 => $"paid to {counterparty}",
             MovementKind.Payment or MovementKind.HoldCapture => $"payment from {counterparty}",
             MovementKind.Funding => "top-up",
-            MovementKind.PendingSend => $"waiting for {entry.Reference ?? counterparty} to claim it",
+            MovementKind.PendingSend => pending switch
+            {
+                PendingState.Claimed => $"claimed by {reference}",
+                PendingState.Returned => $"not claimed by {reference}, returned",
+                _ => $"waiting for {reference} to claim it",
+            },
             MovementKind.PendingClaim => $"claimed from {counterparty}",
-            MovementKind.PendingReturn => $"came back: not claimed by {entry.Reference ?? counterparty}",
-            MovementKind.HoldAuthorize => $"set aside for {counterparty}",
-            MovementKind.HoldVoid => $"released by {counterparty}",
+            MovementKind.PendingReturn => $"came back: not claimed by {reference}",
+            MovementKind.HoldAuthorize => $"set aside for {counterparty}: held, not spent",
+            MovementKind.HoldVoid => $"released by {counterparty}: no longer held",
+            MovementKind.Refund when onPhoneBill => $"refund from {counterparty}, on your phone bill",
             MovementKind.Refund => $"refund from {counterparty}",
             MovementKind.CarrierPurchase => $"{counterparty}, on your phone bill",
             MovementKind.CarrierDonation => $"donation to {counterparty}, on your phone bill",
             _ => counterparty,
         };
-        var amount = entry.Amount.Minor != 0 ? entry.Amount : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill : -entry.Held;
-        var signed = amount.Minor > 0 ? "+" + Money(amount) : amount.Minor < 0 ? "−" + Money(-amount) : Money(amount);
-        return $"{entry.At.ToString(entry.At.Year == now.Year ? "d MMM" : "d MMM yyyy", Culture)} · {what} · {signed}";
+        return $"{entry.At.ToString(entry.At.Year == now.Year ? "d MMM" : "d MMM yyyy", Culture)} · {what} · {StatementAmount(entry)}";
     }
 
     public override string Spending(MonthlySpending spending, DateTimeOffset now)

@@ -119,9 +119,9 @@ public sealed class FrenchTexts : ReplyTexts
         $"Cette demande a expiré au bout de {Count(minutes, "minute", "minutes")} sans réponse\u00A0; "
         + "aucun argent n'a bougé. Renvoyez-la si vous le souhaitez toujours.";
 
-    public override string StillWaiting(string recipient, Money amount) =>
-        $"Votre demande d'envoi de {Money(amount)} à {recipient} attend toujours votre réponse\u00A0: "
-        + "confirmez-la ou annulez-la.";
+    public override string StillWaiting(AccountKind recipientKind, string recipient, Money amount) =>
+        $"Votre demande {recipientKind switch { AccountKind.Charity => "de don", AccountKind.Merchant => "de paiement", _ => "d'envoi" }} "
+        + $"de {Money(amount)} à {recipient} attend toujours votre réponse\u00A0: confirmez-la ou annulez-la.";
 
     public override string AnswerOnOtherChannel => "Merci de répondre là où vous avez fait la demande.";
 
@@ -187,11 +187,12 @@ public sealed class FrenchTexts : ReplyTexts
 
     public override string HistoryEnd => "C'est tout\u00A0: il n'y a pas d'opération plus ancienne.";
 
-    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now)
+    public override string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now, PendingState? pending)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var reference = entry.Reference ?? counterparty;
         var outgoing = entry.Amount.Minor < 0;
+        var onPhoneBill = entry.Amount.Minor == 0 && entry.PhoneBill.Minor != 0;
         var what = entry.Kind switch
         {
             MovementKind.PersonToPerson => outgoing ? $"envoi à {counterparty}" : "reçu " + Of(counterparty),
@@ -199,21 +200,22 @@ public sealed class FrenchTexts : ReplyTexts
             MovementKind.Payment or MovementKind.HoldCapture =>
                 outgoing ? $"paiement à {counterparty}" : "paiement " + Of(counterparty),
             MovementKind.Funding => "rechargement",
-            MovementKind.PendingSend => "en attente " + Of(reference),
+            MovementKind.PendingSend => pending switch
+            {
+                PendingState.Claimed => $"récupéré par {reference}",
+                PendingState.Returned => $"non récupéré par {reference}, revenu",
+                _ => "en attente " + Of(reference),
+            },
             MovementKind.PendingClaim => $"récupéré, envoyé par {counterparty}",
             MovementKind.PendingReturn => $"revenu\u00A0: non récupéré par {reference}",
-            MovementKind.HoldAuthorize => $"mis de côté pour {counterparty}",
-            MovementKind.HoldVoid => $"libéré par {counterparty}",
-            MovementKind.Refund => "remboursement " + Of(counterparty),
+            MovementKind.HoldAuthorize => $"mis de côté pour {counterparty}\u00A0: réservé, pas dépensé",
+            MovementKind.HoldVoid => $"libéré par {counterparty}\u00A0: plus réservé",
+            MovementKind.Refund => "remboursement " + Of(counterparty) + (onPhoneBill ? ", " + PhoneBill : ""),
             MovementKind.CarrierPurchase => $"{counterparty}, {PhoneBill}",
             MovementKind.CarrierDonation => $"don à {counterparty}, {PhoneBill}",
             _ => counterparty,
         };
-        var amount = entry.Amount.Minor != 0 ? entry.Amount
-            : entry.PhoneBill.Minor != 0 ? -entry.PhoneBill
-            : -entry.Held;
-        var signed = amount.Minor > 0 ? "+" + Money(amount) : amount.Minor < 0 ? "−" + Money(-amount) : Money(amount);
-        return $"{DayMonth(entry.At, ShortMonths, now)} · {what} · {signed}";
+        return $"{DayMonth(entry.At, ShortMonths, now)} · {what} · {StatementAmount(entry)}";
     }
 
     public override string Spending(MonthlySpending spending, DateTimeOffset now)

@@ -120,8 +120,10 @@ public abstract class ReplyTexts
     /// <summary>"That request expired after 10 minutes, so nothing was sent. Send it again if you still want to."</summary>
     public abstract string ConfirmationExpired(int minutes);
 
-    /// <summary>After another command while a confirmation waits: "Your request to send €5.00 to Bob (@bob) is still waiting: confirm or cancel."</summary>
-    public abstract string StillWaiting(string recipient, Money amount);
+    /// <summary>After another command while a confirmation waits: "Your request to send €5.00 to Bob (@bob) is still waiting:
+    /// confirm or cancel." It says what the request does by recipient kind: send to a person (or someone not yet known),
+    /// donate to a charity, pay a merchant.</summary>
+    public abstract string StillWaiting(AccountKind recipientKind, string recipient, Money amount);
 
     /// <summary>"Please answer on the channel where you asked for it."</summary>
     public abstract string AnswerOnOtherChannel { get; }
@@ -153,8 +155,29 @@ public abstract class ReplyTexts
 
     public abstract string HistoryEnd { get; }
 
-    /// <summary>One statement line: "24 Nov · to Bob (@bob) · −€5.00".</summary>
-    public abstract string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now);
+    /// <summary>
+    /// One statement line: "24 Nov · to Bob (@bob) · −€5.00". Only a line that changes the balance has a signed amount, so
+    /// the signed amounts add up to the balance's change; a hold set aside or released and a phone-bill charge show theirs
+    /// unsigned. <paramref name="pending"/> is where the pending transfer a <see cref="MovementKind.PendingSend"/> line set
+    /// aside stands now (null when unknown or for other lines).
+    /// </summary>
+    public abstract string HistoryLine(HistoryEntry entry, string counterparty, DateTimeOffset now, PendingState? pending);
+
+    /// <summary>
+    /// The amount of a statement line: the balance's change, signed ("+€5.00", "−€5.00"); for a line that leaves the balance
+    /// as it is (a hold set aside or released, a phone-bill charge or refund), the amount concerned, unsigned ("€2.99").
+    /// </summary>
+    protected string StatementAmount(HistoryEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var amount = entry.Amount;
+        if (amount.Minor == 0)
+        {
+            var other = entry.PhoneBill.Minor != 0 ? entry.PhoneBill : entry.Held;
+            return Money(other.Minor < 0 ? -other : other);
+        }
+        return amount.Minor > 0 ? "+" + Money(amount) : "−" + Money(-amount);
+    }
 
     /// <summary>"In November you spent €15.00: €5.00 sent, €10.00 given, €0.00 paid." (+ phone bill when any)</summary>
     public abstract string Spending(MonthlySpending spending, DateTimeOffset now);
