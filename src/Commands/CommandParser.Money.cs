@@ -19,8 +19,10 @@ public static partial class CommandParser
             var next = ReadMoneyArgument(text, i, language, context, ref arguments);
             if (next < 0)
             {
+                // An ambiguous currency ("5 dinars") is shown the configured one as the example: the only one the
+                // parser knows is taken.
                 return new ParseError(arguments.Error, language, kind, text[i..arguments.ErrorEnd],
-                    arguments.ErrorCurrency);
+                    arguments.Error == ParseErrorCode.AmountAmbiguousCurrency ? context.DefaultCurrency : arguments.ErrorCurrency);
             }
             i = next;
         }
@@ -85,6 +87,10 @@ public static partial class CommandParser
                     return arguments.SetRecipient(RecipientKind.Phone, TextSlice.Of(e164), phoneEnd);
                 case PhoneScanStatus.Invalid:
                     return arguments.Fail(ParseErrorCode.RecipientInvalidPhone, phoneEnd);
+                case PhoneScanStatus.None when arguments.HasAmount && !arguments.HasRecipient:
+                    // "#send 5 EUR 0612": after the amount, digits written like a phone number are a number cut short,
+                    // never a second amount.
+                    return arguments.Fail(ParseErrorCode.RecipientInvalidPhone, Chars.WordEnd(text, i));
             }
         }
         var scan = AmountReader.Read(text, i, language, context.DefaultCurrency);

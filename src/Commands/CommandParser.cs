@@ -31,19 +31,16 @@ public static partial class CommandParser
         {
             var commandStart = Chars.SkipSpaces(text, head.End);
             var afterMention = Head.Read(text, commandStart);
-            if (afterMention.Keyword is not null || afterMention.Sigil == '/')
+            if (afterMention.Keyword is not null || IsUnknownCommand(text, commandStart, afterMention))
             {
-                // A bare keyword after the mention is still bare ("@SMoneyfr no idea why"); "/foo" still unknown.
+                // A bare keyword after the mention is still bare ("@SMoneyfr no idea why"); "/foo" and "#foo" still unknown.
                 head = afterMention;
                 start = commandStart;
             }
         }
         if (head.Keyword is not { } keyword)
         {
-            return head.Sigil == '/'
-                ? new ParseError(ParseErrorCode.UnknownCommand, LanguageGuesser.ForFreeText(text, context),
-                    fragment: text[start..head.End])
-                : Question(text, context);
+            return IsUnknownCommand(text, start, head) ? UnknownCommand(text, start, head, context) : Question(text, context);
         }
 
         var language = LanguageGuesser.Choose(keyword.Languages, text, head.End, context);
@@ -81,6 +78,35 @@ public static partial class CommandParser
             CommandKind.Points => new ShowPointsCommand(language),
             _ => Question(text, context),
         };
+    }
+
+    /// <summary>"/foo", and "#foo" when a letter follows the "#": a command nobody knows, never a question for the
+    /// shop's staff ("#envoier 5€ @lea" is a payment mistyped). "#1" or a lone "#" stay free text.</summary>
+    private static bool IsUnknownCommand(string text, int start, Head head) =>
+        head.Keyword is null && !head.IsMention
+        && (head.Sigil == '/' || (head.Sigil is '#' or '＃' && start + 1 < text.Length && char.IsLetter(text[start + 1])));
+
+    /// <summary>The unknown command, with the nearest command word when one is close ("#envoier": #envoyer?), answered
+    /// in that word's language; otherwise in the language the text shows.</summary>
+    private static ParseError UnknownCommand(string text, int start, Head head, ParseContext context)
+    {
+        var fragment = text[start..head.End];
+        var wordEnd = head.End;
+        if (head.Sigil == '/' && text.AsSpan(start + 1, head.End - start - 1).IndexOf('@') is var at and >= 0)
+        {
+            wordEnd = start + 1 + at;   // "/foo@SomeBot"
+        }
+        while (wordEnd > start + 1 && Chars.IsTrailingPunctuation(text[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+        if (KeywordSuggestions.TryFindNearest(text.AsSpan(start + 1, wordEnd - start - 1), out var nearest, out var keyword))
+        {
+            var language = LanguageGuesser.Choose(keyword.Languages, text, head.End, context);
+            return new ParseError(ParseErrorCode.UnknownCommand, language, fragment: fragment,
+                suggestion: text[start] + nearest);
+        }
+        return new ParseError(ParseErrorCode.UnknownCommand, LanguageGuesser.ForFreeText(text, context), fragment: fragment);
     }
 
     private static QuestionCommand Question(string text, ParseContext context) =>

@@ -5,9 +5,10 @@ namespace Conversational.Commands;
 public sealed record ParseError : ParseResult
 {
     public ParseError(ParseErrorCode code, Language language, CommandKind? command = null, string? fragment = null,
-        string? currency = null)
+        string? currency = null, string? suggestion = null)
         : base(language)
     {
+        Suggestion = suggestion;
         Code = code;
         Command = command;
         Fragment = fragment;
@@ -24,4 +25,7 @@ public sealed record ParseError : ParseResult
 
     /// <summary>The currency involved, for errors about its decimals or limits.</summary>
     public string? Currency { get; }
+
+    /// <summary>The command the person most likely meant, as they would write it ("#envoyer" for "#envoier").</summary>
+    public string? Suggestion { get; }
 }

@@ -21,6 +21,24 @@ public static class ParseErrorMessages
             Language.Arabic => (ArabicMessages.Template(error.Code, decimals), ArabicMessages.Example(error.Command)),
             _ => (EnglishMessages.Template(error.Code, decimals), EnglishMessages.Example(error.Command)),
         };
+        if (error is { Code: ParseErrorCode.LinkTargetInvalid, Command: CommandKind.Unlink })
+        {
+            template = error.Language switch
+            {
+                Language.French => FrenchMessages.UnlinkTargetInvalid,
+                Language.Arabic => ArabicMessages.UnlinkTargetInvalid,
+                _ => EnglishMessages.UnlinkTargetInvalid,
+            };
+        }
+        if (error is { Code: ParseErrorCode.UnknownCommand, Suggestion: not null })
+        {
+            template = error.Language switch
+            {
+                Language.French => FrenchMessages.UnknownCommandWithSuggestion,
+                Language.Arabic => ArabicMessages.UnknownCommandWithSuggestion,
+                _ => EnglishMessages.UnknownCommandWithSuggestion,
+            };
+        }
         var sample = AmountFormatter.Format(new Amount(SampleMinorUnits(decimals), currency), error.Language);
         var decimalsText = decimals.ToString(CultureInfo.InvariantCulture);
         if (error.Language == Language.Arabic)
@@ -29,6 +47,7 @@ public static class ParseErrorMessages
         }
         return template
             .Replace("{fragment}", Quote(error.Fragment, error.Language), StringComparison.Ordinal)
+            .Replace("{suggestion}", error.Suggestion, StringComparison.Ordinal)
             .Replace("{example}", example, StringComparison.Ordinal)
             .Replace("{currency}", currency, StringComparison.Ordinal)
             .Replace("{decimals}", decimalsText, StringComparison.Ordinal)

@@ -74,7 +74,7 @@ internal sealed partial class ConversationTurn
     private async Task ShowLinksAsync(CancellationToken cancellationToken)
     {
         var identities = await _services.Directory.IdentitiesOfAsync(_person.Account, cancellationToken).ConfigureAwait(false);
-        Say(Links.Links([.. identities.Select(Links.Describe)]));
+        Say(Links.Links([.. identities.Select(Links.Describe)], Links.UnlinkCommands(identities)));
     }
 
     private async Task AskLinkAsync(LinkTarget target, CancellationToken cancellationToken)
@@ -258,7 +258,7 @@ internal sealed partial class ConversationTurn
             outcome = await directory.JoinAsync(_person.Account, owner, identities, cancellationToken).ConfigureAwait(false);
             if (outcome == JoinOutcome.Joined)
             {
-                Say(Links.Linked(shown));
+                Say(Links.Linked(shown, Links.UndoCommands(attempt.Target, identities)));
                 // Money sent to a linked number before it was linked is the person's to claim (offered at the end of this turn).
                 _data.LinkedPhones = [.. _data.LinkedPhones.Union(identities.Select(i => i.PhoneNumber).OfType<string>(), StringComparer.Ordinal)];
                 // A person without a time zone yet takes the linked number's, as if they had written from it.

@@ -4,6 +4,14 @@ namespace Conversational.Commands.Messages;
 /// digits.</summary>
 internal static class ArabicMessages
 {
+    /// <summary>An unknown command close to a known one.</summary>
+    public const string UnknownCommandWithSuggestion =
+        "لا أعرف الأمر {fragment}. هل تقصد {suggestion}؟ أرسل «مساعدة» لرؤية الأوامر.";
+
+    /// <summary>A target "فك الربط" cannot read.</summary>
+    public const string UnlinkTargetInvalid =
+        "لا أعرف ما الذي تريد فك ربطه في {fragment}. اكتب رقم هاتف أو telegram أو web ثم الاسم، مثال: {example}";
+
     public static string Template(ParseErrorCode code, int decimals) => code switch
     {
         ParseErrorCode.MessageEmpty => "رسالتك فارغة. أرسل «مساعدة» لمعرفة ما يمكنني فعله.",
@@ -19,7 +27,7 @@ internal static class ArabicMessages
         ParseErrorCode.AmountTooManyDecimals =>
             "للعملة {currency} {decimals} منازل عشرية على الأكثر، و{fragment} فيه أكثر. اكتب مثلًا {sample}.",
         ParseErrorCode.AmountUnknownCurrency => "لا أعرف العملة في {fragment}. اكتب رمز ISO مثل EUR أو رمزًا مثل €.",
-        ParseErrorCode.AmountAmbiguousCurrency => "{fragment} قد تعني عدة عملات. اكتب رمز ISO الخاص بها، مثل TND أو DZD.",
+        ParseErrorCode.AmountAmbiguousCurrency => "{fragment} قد تعني عدة عملات. اكتب بدلًا منها رمز ISO من ثلاثة أحرف، مثل {currency}.",
         ParseErrorCode.AmountConflictingCurrencies => "{fragment} يذكر عملتين مختلفتين. اكتب عملة واحدة فقط، مثل 50 EUR.",
         ParseErrorCode.AmountTooLarge => "المبلغ {fragment} كبير جدًا.",
         ParseErrorCode.AmountExponent => "اكتب المبلغ بالأرقام دون أُس: 1000 بدلًا من 1e3.",
@@ -46,7 +54,8 @@ internal static class ArabicMessages
         CommandKind.Donate => "تبرع ١٠ يورو @restosducoeur",
         CommandKind.Buy => "#شراء GAME42",
         CommandKind.Referral => "#إحالة R7K3QX",
-        CommandKind.Link or CommandKind.Unlink => "ربط +٣٣٦١٢٣٤٥٦٧٨",
+        CommandKind.Link => "ربط +٣٣٦١٢٣٤٥٦٧٨",
+        CommandKind.Unlink => "فك الربط +٣٣٦١٢٣٤٥٦٧٨",
         CommandKind.Handle => "#معرف lea_m",
         _ => "أرسل ١٠ يورو @lea",
     };

@@ -3,6 +3,14 @@ namespace Conversational.Commands.Messages;
 /// <summary>Parse errors explained in English, each with the way to put it right.</summary>
 internal static class EnglishMessages
 {
+    /// <summary>An unknown command close to a known one.</summary>
+    public const string UnknownCommandWithSuggestion =
+        "I don't know the command {fragment}. Did you mean {suggestion}? Send HELP to see the commands.";
+
+    /// <summary>A target "#unlink" cannot read.</summary>
+    public const string UnlinkTargetInvalid =
+        "I can't tell what to unlink in {fragment}. Write a phone number, telegram, or web and a name, for example: {example}";
+
     public static string Template(ParseErrorCode code, int decimals) => code switch
     {
         ParseErrorCode.MessageEmpty => "Your message is empty. Send HELP to see what I can do.",
@@ -18,7 +26,7 @@ internal static class EnglishMessages
         ParseErrorCode.AmountUnknownCurrency =>
             "I don't know the currency in {fragment}. Write an ISO code such as EUR, or a sign such as €.",
         ParseErrorCode.AmountAmbiguousCurrency =>
-            "{fragment} could mean several currencies. Write its ISO code, such as TND or DZD.",
+            "{fragment} could mean several currencies. Write its three-letter ISO code instead, such as {currency}.",
         ParseErrorCode.AmountConflictingCurrencies =>
             "{fragment} names two different currencies. Write just one, for example 50 EUR.",
         ParseErrorCode.AmountTooLarge => "{fragment} is too large an amount.",
@@ -50,7 +58,8 @@ internal static class EnglishMessages
         CommandKind.Donate => "#donate 10EUR @restosducoeur",
         CommandKind.Buy => "#buy GAME42",
         CommandKind.Referral => "#referral R7K3QX",
-        CommandKind.Link or CommandKind.Unlink => "#link +33612345678",
+        CommandKind.Link => "#link +33612345678",
+        CommandKind.Unlink => "#unlink +33612345678",
         CommandKind.Handle => "#handle lea_m",
         _ => "#send 10EUR @lea",
     };

@@ -3,6 +3,15 @@ namespace Conversational.Commands.Messages;
 /// <summary>Parse errors explained in French, each with the way to put it right.</summary>
 internal static class FrenchMessages
 {
+    /// <summary>An unknown command close to a known one.</summary>
+    public const string UnknownCommandWithSuggestion =
+        "Je ne connais pas la commande {fragment}. Vouliez-vous dire {suggestion}\u00A0? Envoyez AIDE pour voir les commandes.";
+
+    /// <summary>A target "#délier" cannot read.</summary>
+    public const string UnlinkTargetInvalid =
+        "Je ne vois pas quoi délier dans {fragment}. Écrivez un numéro de téléphone, telegram, ou web et un nom, "
+        + "par exemple\u00A0: {example}";
+
     public static string Template(ParseErrorCode code, int decimals) => code switch
     {
         ParseErrorCode.MessageEmpty => "Votre message est vide. Envoyez AIDE pour voir ce que je sais faire.",
@@ -19,7 +28,7 @@ internal static class FrenchMessages
         ParseErrorCode.AmountUnknownCurrency =>
             "Je ne reconnais pas la devise de {fragment}. Écrivez un code ISO comme EUR, ou un symbole comme €.",
         ParseErrorCode.AmountAmbiguousCurrency =>
-            "{fragment} peut désigner plusieurs devises. Écrivez son code ISO, comme TND ou DZD.",
+            "{fragment} peut désigner plusieurs devises. Écrivez plutôt son code ISO à trois lettres, comme {currency}.",
         ParseErrorCode.AmountConflictingCurrencies =>
             "{fragment} mentionne deux devises différentes. N'en écrivez qu'une, par exemple 50 EUR.",
         ParseErrorCode.AmountTooLarge => "Le montant {fragment} est trop grand.",
@@ -57,7 +66,8 @@ internal static class FrenchMessages
         CommandKind.Donate => "#don 10€ @restosducoeur",
         CommandKind.Buy => "#acheter GAME42",
         CommandKind.Referral => "#parrainage R7K3QX",
-        CommandKind.Link or CommandKind.Unlink => "#lier 06 12 34 56 78",
+        CommandKind.Link => "#lier 06 12 34 56 78",
+        CommandKind.Unlink => "#délier 06 12 34 56 78",
         CommandKind.Handle => "#pseudo lea_m",
         _ => "#envoyer 10€ @lea",
     };

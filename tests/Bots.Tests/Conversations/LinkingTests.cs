@@ -46,7 +46,8 @@ public sealed partial class LinkingTests(RedisStoreFixture redis)
         Assert.Equal("Done: you sent €5.00 to Bob (@bob). Your balance: €95.00.", Text(await chat.TextAsync(Phone, "yes")));
         Assert.Equal("Your balance: €95.00.", Text(await chat.SayAsync("alice", "#balance")));
         Assert.Equal("Linked to your wallet: the web chat (alice), SMS +33612345678. / "
-            + "To link another: #link +33612345678 (or #link telegram @name, #link web name). To unlink one: #unlink and the same.",
+            + "To link another: #link +33612345678 (or #link telegram @name, #link web name). "
+            + "To unlink one: #unlink web alice, #unlink +33612345678",
             Text(await chat.SayAsync("alice", "#link")));
         Assert.Equal(95_00, await chat.BalanceAsync("alice"));
         Assert.Equal(105_00, await chat.BalanceAsync("bob"));
@@ -309,6 +310,44 @@ public sealed partial class LinkingTests(RedisStoreFixture redis)
         Assert.Equal("Liaison annulée : le code ne fonctionne plus.", Text(await chat.SayAsync("alice", "annuler")));
         Assert.Equal("Aucune liaison n'attend de code ici. Tapez le code dans la conversation qui a demandé la liaison.",
             Text(await chat.SayAsync("alice", "#lier " + code)));
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory, "#link web jules", "jules",
+        "I sent a 6-digit code to the web chat (jules). Type it here within 10 minutes to link it to your wallet.",
+        "Linked: the web chat (jules) and this chat now share one wallet: the same balance, history and saved addresses. "
+        + "To undo it: #unlink web jules",
+        "#unlink web jules", "Unlinked: the web chat (jules) no longer reaches your wallet.")]
+    [InlineData(StoreKind.Redis, "#link web jules", "jules",
+        "I sent a 6-digit code to the web chat (jules). Type it here within 10 minutes to link it to your wallet.",
+        "Linked: the web chat (jules) and this chat now share one wallet: the same balance, history and saved addresses. "
+        + "To undo it: #unlink web jules",
+        "#unlink web jules", "Unlinked: the web chat (jules) no longer reaches your wallet.")]
+    [InlineData(StoreKind.InMemory, "#lier web jules", "jules",
+        "J'ai envoyé un code à 6 chiffres au chat web (jules). Tapez-le ici dans les 10 minutes pour le lier à votre porte-monnaie.",
+        "C'est lié : le chat web (jules) et cette conversation partagent désormais un seul porte-monnaie : même solde, même historique, "
+        + "mêmes adresses enregistrées. Pour annuler : #délier web jules",
+        "#délier web jules", "C'est délié : le chat web (jules) n'accède plus à votre porte-monnaie.")]
+    [InlineData(StoreKind.InMemory, "ربط web frank", "frank",
+        "أرسلت رمزًا من ٦ أرقام إلى الدردشة على الموقع (frank). اكتبه هنا خلال ١٠ دقائق لربطه بمحفظتك.",
+        "تم الربط: صارت الدردشة على الموقع (frank) وهذه المحادثة تتشاركان محفظة واحدة: الرصيد نفسه والسجل نفسه والعناوين المحفوظة نفسها. "
+        + "للتراجع: فك الربط web frank",
+        "فك الربط web frank", "تم فك الربط: لم تعد الدردشة على الموقع (frank) تصل إلى محفظتك.")]
+    public async Task The_undo_hint_after_linking_a_web_chat_is_a_command_that_works_as_sent(
+        StoreKind kind, string ask, string other, string codeSent, string linked, string undo, string unlinked)
+    {
+        var chat = await ChatHarness.StartAsync(kind, redis);
+        await chat.SayAsync(other, "hello");
+
+        Assert.Equal(codeSent, Text(await chat.SayAsync("alice", ask)));
+        var code = CodeIn(await chat.OutboxAsync(other));
+        var reply = Text(await chat.SayAsync("alice", code));
+        Assert.Equal(linked, reply);
+        Assert.EndsWith(undo, reply, StringComparison.Ordinal);
+        Assert.Equal(unlinked, Text(await chat.SayAsync("alice", undo)));
+        Assert.NotEqual(
+            await chat.Services.Directory.FindByIdentityAsync(new ChannelIdentity(ChannelIdentity.WebChannel, "alice"), Ct),
+            await chat.Services.Directory.FindByIdentityAsync(new ChannelIdentity(ChannelIdentity.WebChannel, other), Ct));
     }
 
     [Theory]

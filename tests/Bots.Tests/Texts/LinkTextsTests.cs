@@ -12,10 +12,11 @@ public sealed class LinkTextsTests
 
     private static IEnumerable<string> Samples(LinkTexts texts)
     {
-        IReadOnlyList<string> linked = [texts.Describe(new ChannelIdentity(ChannelIdentity.WebChannel, "alice")), texts.Describe(new ChannelIdentity("telegram", "42"))];
+        IReadOnlyList<ChannelIdentity> identities = [new(ChannelIdentity.WebChannel, "alice"), new("telegram", "42")];
+        IReadOnlyList<string> linked = [.. identities.Select(texts.Describe)];
         yield return texts.CodeSent("@lea", 10);
         yield return texts.CodeMessage("123456", "Alice (@alice)", 10);
-        yield return texts.Links(linked);
+        yield return texts.Links(linked, texts.UnlinkCommands(identities));
         yield return texts.NeedsName(LinkTargetKind.Telegram);
         yield return texts.NeedsName(LinkTargetKind.WebChat);
         yield return texts.UnknownTarget("@lea");
@@ -29,7 +30,8 @@ public sealed class LinkTextsTests
         yield return texts.CodeExpired(10);
         yield return texts.NoLinkWaiting;
         yield return texts.LinkCancelled;
-        yield return texts.Linked("@lea");
+        yield return texts.Linked("@lea", texts.UndoCommands(new LinkTarget(LinkTargetKind.Handle, "lea"), identities));
+        yield return texts.Linked(texts.Describe(identities[0]), texts.UndoCommands(new LinkTarget(LinkTargetKind.WebChat, "alice"), identities));
         yield return texts.JoinedOther("Bob (@bob)");
         yield return texts.BothUsed("@lea");
         yield return texts.Changed;
@@ -67,6 +69,65 @@ public sealed class LinkTextsTests
             Assert.DoesNotContain(" :", text, StringComparison.Ordinal);
             Assert.DoesNotContain(" ?", text, StringComparison.Ordinal);
         });
+    }
+
+    [Theory]
+    [InlineData(Language.English, LinkTargetKind.Phone, "+33612345678", "#unlink +33612345678")]
+    [InlineData(Language.English, LinkTargetKind.Telegram, "name", "#unlink telegram @name")]
+    [InlineData(Language.English, LinkTargetKind.WebChat, "jules", "#unlink web jules")]
+    [InlineData(Language.English, LinkTargetKind.Handle, "lea", "#unlink web lea, #unlink +33612345678, #unlink telegram")]
+    [InlineData(Language.French, LinkTargetKind.Phone, "+33612345678", "#délier +33612345678")]
+    [InlineData(Language.French, LinkTargetKind.WebChat, "jules", "#délier web jules")]
+    [InlineData(Language.French, LinkTargetKind.Handle, "lea", "#délier web lea, #délier +33612345678, #délier telegram")]
+    [InlineData(Language.Arabic, LinkTargetKind.WebChat, "frank", "فك الربط web frank")]
+    [InlineData(Language.Arabic, LinkTargetKind.Telegram, "name", "فك الربط telegram @name")]
+    [InlineData(Language.Arabic, LinkTargetKind.Handle, "lea", "فك الربط web lea، فك الربط +33612345678، فك الربط telegram")]
+    public void Every_undo_hint_is_an_unlink_command_that_reads_as_sent(Language language, LinkTargetKind kind, string value, string expected)
+    {
+        var texts = LinkTexts.For(language);
+        // What a @name reached: its web chat, its number by SMS and WhatsApp (one command), its Telegram.
+        ChannelIdentity[] reached =
+        [
+            new(ChannelIdentity.WebChannel, value), new(ChannelIdentity.SmsChannel, "+33612345678"),
+            new(ChannelIdentity.WhatsAppChannel, "+33612345678"), new("telegram", "42"), new("botframework", "29:1"),
+        ];
+
+        var hint = texts.UndoCommands(new LinkTarget(kind, value), reached);
+
+        Assert.Equal(expected, hint);
+        var context = new ParseContext(new Conversational.Bots.Phones.LibPhoneNumberReader());
+        foreach (var command in hint.Split(language == Language.Arabic ? "، " : ", "))
+        {
+            var parsed = Assert.IsType<UnlinkIdentityCommand>(CommandParser.Parse(command, context));
+            Assert.NotNull(parsed.Target);
+            Assert.Equal(language, parsed.Language);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.English, "I sent a 6-digit code to the web chat (jules).")]
+    [InlineData(Language.French, "J'ai envoyé un code à 6 chiffres au chat web (jules).")]
+    [InlineData(Language.Arabic, "أرسلت رمزًا من ٦ أرقام إلى الدردشة على الموقع (jules).")]
+    public void The_code_sent_to_a_web_chat_reads_in_good_grammar(Language language, string expected)
+    {
+        var texts = LinkTexts.For(language);
+
+        Assert.StartsWith(expected, texts.CodeSent(texts.Describe(new ChannelIdentity(ChannelIdentity.WebChannel, "jules")), 10),
+            StringComparison.Ordinal);
+        Assert.StartsWith(language == Language.French ? "J'ai envoyé un code à 6 chiffres à @lea." : "", texts.CodeSent("@lea", 10),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arabic_agrees_a_linked_web_chat_in_the_feminine_and_a_number_in_the_masculine()
+    {
+        var arabic = LinkTexts.For(Language.Arabic);
+
+        Assert.StartsWith("تم الربط: صارت الدردشة على الموقع (frank) وهذه المحادثة تتشاركان",
+            arabic.Linked("الدردشة على الموقع (frank)", "فك الربط web frank"), StringComparison.Ordinal);
+        Assert.StartsWith("تم الربط: صار +33612345678 وهذه المحادثة يتشاركان",
+            arabic.Linked("+33612345678", "فك الربط +33612345678"), StringComparison.Ordinal);
+        Assert.Equal("الدردشة على الموقع (frank) غير مرتبطة بمحفظتك.", arabic.NotLinked("الدردشة على الموقع (frank)"));
     }
 
     [Theory]

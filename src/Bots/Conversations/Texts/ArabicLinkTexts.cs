@@ -35,15 +35,24 @@ public sealed class ArabicLinkTexts : LinkTexts
 
     private static string Minutes(int n) => Arabic.Count(n, "لا دقائق", "دقيقة واحدة", "دقيقتين", "دقائق", "دقيقة", "دقيقة");
 
+    protected override string UnlinkWord => "فك الربط";
+
+    protected override string Separator => "، ";
+
+    /// <summary>The web chat and SMS are feminine ("الدردشة", "الرسائل"); a number, a name or Telegram masculine.</summary>
+    private static bool IsFeminine(string target) =>
+        target.StartsWith("الدردشة", StringComparison.Ordinal) || target.StartsWith("الرسائل", StringComparison.Ordinal);
+
     public override string CodeSent(string target, int minutes) =>
         $"أرسلت رمزًا من ٦ أرقام إلى {target}. اكتبه هنا خلال {Minutes(minutes)} لربطه بمحفظتك.";
 
     public override string CodeMessage(string code, string requester, int minutes) =>
         $"الرمز: {Code(code)} (صالح {Minutes(minutes)}). يريد {requester} ربط هذه المحادثة بمحفظته. لا تعطه لأحد.";
 
-    public override string Links(IReadOnlyList<string> linked) =>
+    public override string Links(IReadOnlyList<string> linked, string unlink) =>
         "المرتبط بمحفظتك: " + string.Join("، ", linked) + ".\n"
-        + "لربط قناة أخرى: ربط +٣٣٦١٢٣٤٥٦٧٨ (أو ربط telegram @الاسم، ربط web الاسم). لفك الربط: فك الربط ثم القناة نفسها.";
+        + "لربط قناة أخرى: ربط +٣٣٦١٢٣٤٥٦٧٨ (أو ربط telegram @الاسم، ربط web الاسم)."
+        + (linked.Count > 1 && unlink.Length > 0 ? " لفك ربط إحداها: " + unlink : "");
 
     public override string NeedsName(LinkTargetKind kind) => kind == LinkTargetKind.Telegram
         ? "أي حساب تيليجرام؟ اكتب اسم المستخدم: ربط telegram @الاسم"
@@ -58,7 +67,7 @@ public sealed class ArabicLinkTexts : LinkTexts
     public override string NotAPerson(string target) =>
         $"{target} متجر أو جمعية: لا يُربط إلا ما يخص شخصًا من محادثات.";
 
-    public override string AlreadyLinked(string target) => $"{target} مرتبط بمحفظتك من قبل.";
+    public override string AlreadyLinked(string target) => IsFeminine(target) ? $"{target} مرتبطة بمحفظتك من قبل." : $"{target} مرتبط بمحفظتك من قبل.";
 
     public override string TargetOptedOut(string target) =>
         $"طلب {target} ألّا تصله رسائل منا (STOP)، فلا يمكنني إرسال رمز إليه. أرسل START منه أولًا.";
@@ -79,8 +88,11 @@ public sealed class ArabicLinkTexts : LinkTexts
 
     public override string LinkCancelled => "أُلغي الربط: لم يعد الرمز صالحًا.";
 
-    public override string Linked(string target) =>
-        $"تم الربط: صار {target} وهذه المحادثة يتشاركان محفظة واحدة: الرصيد نفسه والسجل نفسه والعناوين المحفوظة نفسها. للتراجع: فك الربط {target}";
+    public override string Linked(string target, string undo) =>
+        (IsFeminine(target)
+            ? $"تم الربط: صارت {target} وهذه المحادثة تتشاركان محفظة واحدة: الرصيد نفسه والسجل نفسه والعناوين المحفوظة نفسها."
+            : $"تم الربط: صار {target} وهذه المحادثة يتشاركان محفظة واحدة: الرصيد نفسه والسجل نفسه والعناوين المحفوظة نفسها.")
+        + (undo.Length > 0 ? " للتراجع: " + undo : "");
 
     public override string JoinedOther(string target) =>
         $"تم الربط: صارت هذه المحادثة تستخدم محفظة {target}: رصيدها وسجلها وعناوينها. كانت محفظة هذه المحادثة فارغة.";
@@ -94,14 +106,17 @@ public sealed class ArabicLinkTexts : LinkTexts
     public override string LinkedNotice(string owner) =>
         $"صارت هذه المحادثة مرتبطة بمحفظة {owner}. إن لم يكن هذا أنت، فأرسل «فك الربط» هنا.";
 
-    public override string Unlinked(string what) => $"تم فك الربط: لم يعد {what} يصل إلى محفظتك.";
+    public override string Unlinked(string what) => IsFeminine(what)
+        ? $"تم فك الربط: لم تعد {what} تصل إلى محفظتك."
+        : $"تم فك الربط: لم يعد {what} يصل إلى محفظتك.";
 
     public override string UnlinkedNotice(string owner) =>
         $"لم تعد هذه المحادثة مرتبطة بمحفظة {owner}. رسالتك التالية هنا تفتح محفظة جديدة فارغة.";
 
     public override string LastIdentity => "هذه هي المحادثة الوحيدة التي تصل إلى محفظتك، فلا يمكن فك ربطها.";
 
-    public override string NotLinked(string what) => $"{what} غير مرتبط بمحفظتك.";
+    public override string NotLinked(string what) =>
+        IsFeminine(what) ? $"{what} غير مرتبطة بمحفظتك." : $"{what} غير مرتبط بمحفظتك.";
 
     public override string HandleShown(string? handle) => handle is null
         ? "ليس لديك @اسم بعد. اختر واحدًا بـ #معرف ثم الاسم: عندها يمكن للآخرين أن يرسلوا إليك المال بـ @الاسم."

@@ -22,15 +22,18 @@ public sealed class EnglishLinkTexts : LinkTexts
         _ => channel,
     };
 
+    protected override string UnlinkWord => "#unlink";
+
     public override string CodeSent(string target, int minutes) =>
         $"I sent a 6-digit code to {target}. Type it here within {Number(minutes)} minutes to link it to your wallet.";
 
     public override string CodeMessage(string code, string requester, int minutes) =>
         $"Code: {code} (valid {Number(minutes)} min). {requester} wants to link this chat to their wallet. Never give it to anyone.";
 
-    public override string Links(IReadOnlyList<string> linked) =>
+    public override string Links(IReadOnlyList<string> linked, string unlink) =>
         "Linked to your wallet: " + string.Join(", ", linked) + ".\n"
-        + "To link another: #link +33612345678 (or #link telegram @name, #link web name). To unlink one: #unlink and the same.";
+        + "To link another: #link +33612345678 (or #link telegram @name, #link web name)."
+        + (linked.Count > 1 && unlink.Length > 0 ? " To unlink one: " + unlink : "");
 
     public override string NeedsName(LinkTargetKind kind) => kind == LinkTargetKind.Telegram
         ? "Which Telegram account? Write its username: #link telegram @name"
@@ -43,12 +46,12 @@ public sealed class EnglishLinkTexts : LinkTexts
         $"I can't send a code to {target}: that channel is not connected to this service.";
 
     public override string NotAPerson(string target) =>
-        $"{target} is a shop or a charity: only a person's own chats can be linked.";
+        $"{Capitalized(target)} is a shop or a charity: only a person's own chats can be linked.";
 
-    public override string AlreadyLinked(string target) => $"{target} is already linked to your wallet.";
+    public override string AlreadyLinked(string target) => $"{Capitalized(target)} is already linked to your wallet.";
 
     public override string TargetOptedOut(string target) =>
-        $"{target} asked to get no messages from us (STOP), so I can't send it a code. Send START from it first.";
+        $"{Capitalized(target)} asked to get no messages from us (STOP), so I can't send it a code. Send START from it first.";
 
     public override string TooManyCodes(string target) =>
         $"Too many codes were sent to {target} lately. Please try again in an hour.";
@@ -67,8 +70,9 @@ public sealed class EnglishLinkTexts : LinkTexts
 
     public override string LinkCancelled => "Linking cancelled: the code no longer works.";
 
-    public override string Linked(string target) =>
-        $"Linked: {target} and this chat now share one wallet: the same balance, history and saved addresses. To undo it: #unlink {target}";
+    public override string Linked(string target, string undo) =>
+        $"Linked: {target} and this chat now share one wallet: the same balance, history and saved addresses."
+        + (undo.Length > 0 ? " To undo it: " + undo : "");
 
     public override string JoinedOther(string target) =>
         $"Linked: this chat now uses the wallet of {target}: its balance, history and saved addresses. This chat's own wallet was empty.";
@@ -89,7 +93,7 @@ public sealed class EnglishLinkTexts : LinkTexts
 
     public override string LastIdentity => "This is the only chat that reaches your wallet, so it can't be unlinked.";
 
-    public override string NotLinked(string what) => $"{what} is not linked to your wallet.";
+    public override string NotLinked(string what) => $"{Capitalized(what)} is not linked to your wallet.";
 
     public override string HandleShown(string? handle) => handle is null
         ? "You have no @name yet. Choose one with #handle and a name: others can then send you money with @name."

@@ -22,16 +22,25 @@ public sealed class FrenchLinkTexts : LinkTexts
         _ => channel,
     };
 
+    protected override string UnlinkWord => "#délier";
+
+    /// <summary>"à @lea", "au +33612345678" (au numéro), "au chat web (alice)": never "à le".</summary>
+    private static string To(string target) =>
+        target.StartsWith("le ", StringComparison.Ordinal) ? "au " + target[3..]
+        : target.StartsWith('+') ? "au " + target
+        : "à " + target;
+
     public override string CodeSent(string target, int minutes) =>
-        $"J'ai envoyé un code à 6 chiffres au {target}. Tapez-le ici dans les {Number(minutes)} minutes pour le lier à votre porte-monnaie.";
+        $"J'ai envoyé un code à 6 chiffres {To(target)}. Tapez-le ici dans les {Number(minutes)} minutes pour le lier à votre porte-monnaie.";
 
     public override string CodeMessage(string code, string requester, int minutes) =>
         $"Code\u00A0: {code} ({Number(minutes)}\u00A0min). {requester} veut lier cette conversation à son porte-monnaie. "
         + "Ne le donnez à personne.";
 
-    public override string Links(IReadOnlyList<string> linked) =>
+    public override string Links(IReadOnlyList<string> linked, string unlink) =>
         "Liés à votre porte-monnaie\u00A0: " + string.Join(", ", linked) + ".\n"
-        + "Pour en lier un autre\u00A0: #lier 06 12 34 56 78 (ou #lier telegram @nom, #lier web nom). Pour en délier un\u00A0: #délier et le même.";
+        + "Pour en lier un autre\u00A0: #lier 06 12 34 56 78 (ou #lier telegram @nom, #lier web nom)."
+        + (linked.Count > 1 && unlink.Length > 0 ? " Pour en délier un\u00A0: " + unlink : "");
 
     public override string NeedsName(LinkTargetKind kind) => kind == LinkTargetKind.Telegram
         ? "Quel compte Telegram\u00A0? Écrivez son nom d'utilisateur\u00A0: #lier telegram @nom"
@@ -41,18 +50,18 @@ public sealed class FrenchLinkTexts : LinkTexts
         $"Je ne connais pas {target}. Il doit d'abord m'écrire une fois, puis redemandez.";
 
     public override string ChannelOff(string target) =>
-        $"Je ne peux pas envoyer de code à {target}\u00A0: ce canal n'est pas relié à ce service.";
+        $"Je ne peux pas envoyer de code {To(target)}\u00A0: ce canal n'est pas relié à ce service.";
 
     public override string NotAPerson(string target) =>
-        $"{target} est une boutique ou une association\u00A0: seules les conversations d'une personne peuvent être liées.";
+        $"{Capitalized(target)} est une boutique ou une association\u00A0: seules les conversations d'une personne peuvent être liées.";
 
-    public override string AlreadyLinked(string target) => $"{target} est déjà lié à votre porte-monnaie.";
+    public override string AlreadyLinked(string target) => $"{Capitalized(target)} est déjà lié à votre porte-monnaie.";
 
     public override string TargetOptedOut(string target) =>
-        $"{target} a demandé à ne plus recevoir de messages (STOP), je ne peux donc pas lui envoyer de code. Envoyez d'abord START depuis ce numéro.";
+        $"{Capitalized(target)} a demandé à ne plus recevoir de messages (STOP), je ne peux donc pas lui envoyer de code. Envoyez d'abord START depuis ce numéro.";
 
     public override string TooManyCodes(string target) =>
-        $"Trop de codes ont été envoyés à {target} récemment. Réessayez dans une heure.";
+        $"Trop de codes ont été envoyés {To(target)} récemment. Réessayez dans une heure.";
 
     public override string Locked(int minutes) =>
         $"Trop de codes erronés\u00A0: la liaison est bloquée pendant {Number(minutes)} minutes. Rien n'a été lié.";
@@ -68,9 +77,9 @@ public sealed class FrenchLinkTexts : LinkTexts
 
     public override string LinkCancelled => "Liaison annulée\u00A0: le code ne fonctionne plus.";
 
-    public override string Linked(string target) =>
+    public override string Linked(string target, string undo) =>
         $"C'est lié\u00A0: {target} et cette conversation partagent désormais un seul porte-monnaie\u00A0: même solde, même historique, "
-        + $"mêmes adresses enregistrées. Pour annuler\u00A0: #délier {target}";
+        + "mêmes adresses enregistrées." + (undo.Length > 0 ? " Pour annuler\u00A0: " + undo : "");
 
     public override string JoinedOther(string target) =>
         $"C'est lié\u00A0: cette conversation utilise désormais le porte-monnaie de {target}\u00A0: son solde, son historique et ses adresses. "
@@ -92,7 +101,7 @@ public sealed class FrenchLinkTexts : LinkTexts
 
     public override string LastIdentity => "C'est la seule conversation qui accède à votre porte-monnaie\u00A0: elle ne peut pas être déliée.";
 
-    public override string NotLinked(string what) => $"{what} n'est pas lié à votre porte-monnaie.";
+    public override string NotLinked(string what) => $"{Capitalized(what)} n'est pas lié à votre porte-monnaie.";
 
     public override string HandleShown(string? handle) => handle is null
         ? "Vous n'avez pas encore de @nom. Choisissez-en un avec #pseudo et un nom\u00A0: on pourra alors vous envoyer de l'argent avec @nom."

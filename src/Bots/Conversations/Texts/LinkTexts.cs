@@ -49,6 +49,47 @@ public abstract class LinkTexts
         };
     }
 
+    /// <summary>"#unlink", "#délier", "فك الربط": the command word of the unlink hints.</summary>
+    protected abstract string UnlinkWord { get; }
+
+    /// <summary>Between two commands of a hint: ", " or "، ".</summary>
+    protected virtual string Separator => ", ";
+
+    /// <summary>
+    /// The commands that undo a link, each one sent as is: "#unlink +33612345678", "#unlink telegram @lea",
+    /// "#unlink web alice". A @name names a person rather than one chat, so its hint names the chats it reached.
+    /// </summary>
+    public string UndoCommands(LinkTarget target, IEnumerable<ChannelIdentity> identities)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(identities);
+        return target.Kind == LinkTargetKind.Handle || target.Value is null
+            ? UnlinkCommands(identities)
+            : UnlinkWord + " " + target;
+    }
+
+    /// <summary>One unlink command per chat that can be named in one ("#unlink +33612345678", "#unlink web alice",
+    /// "#unlink telegram"), joined; an SMS and a WhatsApp of one number share theirs.</summary>
+    public string UnlinkCommands(IEnumerable<ChannelIdentity> identities)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        return string.Join(Separator, identities.Select(UnlinkCommand).OfType<string>().Distinct(StringComparer.Ordinal));
+    }
+
+    private string? UnlinkCommand(ChannelIdentity identity) =>
+        identity.PhoneNumber is { } phone ? UnlinkWord + " " + phone
+        : identity.Channel == ChannelIdentity.WebChannel && IsName(identity.SenderId) ? UnlinkWord + " web " + identity.SenderId
+        : identity.Channel == "telegram" ? UnlinkWord + " telegram"
+        : null;
+
+    /// <summary>A web chat name the parser reads after "web": 2 to 32 letters, digits or _.</summary>
+    private static bool IsName(string name) =>
+        name.Length is >= 2 and <= 32 && name.All(c => char.IsLetter(c) || char.IsAsciiDigit(c) || c == '_');
+
+    /// <summary>A sentence that opens on a name: "The web chat (alice) is ...", "Le chat web (alice) est ...".</summary>
+    protected static string Capitalized(string text) =>
+        string.IsNullOrEmpty(text) || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>The code as the language writes digits (it is read back in any script).</summary>
     public virtual string Code(string code) => code;
 
@@ -60,8 +101,9 @@ public abstract class LinkTexts
     /// for one SMS of two segments, accents included.</summary>
     public abstract string CodeMessage(string code, string requester, int minutes);
 
-    /// <summary>"#link" alone: what is linked now, and how to link or unlink.</summary>
-    public abstract string Links(IReadOnlyList<string> linked);
+    /// <summary>"#link" alone: what is linked now, how to link another, and the commands that unlink each chat
+    /// (<paramref name="unlink"/>, from <see cref="UnlinkCommands"/>; empty when there is nothing to unlink).</summary>
+    public abstract string Links(IReadOnlyList<string> linked, string unlink);
 
     public abstract string NeedsName(LinkTargetKind kind);
 
@@ -89,8 +131,9 @@ public abstract class LinkTexts
 
     public abstract string LinkCancelled { get; }
 
-    /// <summary>"Linked: +33612345678 and this chat now share one wallet..."</summary>
-    public abstract string Linked(string target);
+    /// <summary>"Linked: +33612345678 and this chat now share one wallet... To undo it: #unlink +33612345678"; the hint
+    /// (<paramref name="undo"/>, from <see cref="UndoCommands"/>) is left out when empty.</summary>
+    public abstract string Linked(string target, string undo);
 
     /// <summary>This chat's empty wallet gave way to the other side's: "this chat now uses the wallet of ..."</summary>
     public abstract string JoinedOther(string target);
