@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Commerce.Purchases;
 using Conversational.Wallet;
 
@@ -26,6 +27,11 @@ internal sealed partial class ConversationTurn
         {
             var order = orders.FirstOrDefault(o => string.Equals(o.Number, number, StringComparison.OrdinalIgnoreCase));
             Say(order is null ? Shop.UnknownOrder(number) : Shop.OrderLine(order, _now));
+            // What was bought is there to find again (a message lost, a chat that said STOP before it came).
+            if (order is { Status: OrderStatus.Delivered, DigitalContent: { Length: > 0 } content })
+            {
+                Say(Shop.DigitalContentAgain(content));
+            }
             return;
         }
         if (orders.Count == 0)
