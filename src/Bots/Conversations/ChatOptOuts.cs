@@ -54,6 +54,32 @@ public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, Ti
             return false;
         }
         var person = party.Account.Value;
+        // Held like a message's turn, so that a turn under way is not made to run again by this save; when the person
+        // stays busy, the version-checked save alone keeps both writes.
+        IAsyncDisposable? held = null;
+        try
+        {
+            held = await store.LockAsync(person, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+        try
+        {
+            return await SaveAsync(party.Account, identity, stop, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (held is not null)
+            {
+                await held.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> SaveAsync(Wallet.AccountId account, ChannelIdentity identity, bool stop, CancellationToken cancellationToken)
+    {
+        var person = account.Value;
         for (var attempt = 0; attempt < SaveAttempts; attempt++)
         {
             var loaded = await store.LoadAsync(person, cancellationToken).ConfigureAwait(false);
@@ -71,7 +97,9 @@ public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, Ti
             }
             else
             {
-                loaded.Data.Resume(identity);
+                loaded.Data.Resume(identity, loaded.Data.StoppedEverywhere
+                    ? await directory.IdentitiesOfAsync(account, cancellationToken).ConfigureAwait(false)
+                    : []);
             }
             var key = $"{(stop ? "optout" : "optin")}:{identity.Key}:{time.GetUtcNow().UtcTicks}:{attempt}";
             if (await store.SaveAsync(person, loaded.Data, loaded.Version, key, [], cancellationToken).ConfigureAwait(false))

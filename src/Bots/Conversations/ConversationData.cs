@@ -103,10 +103,22 @@ public sealed class ConversationData
         }
     }
 
-    /// <summary>This chat said START.</summary>
-    public void Resume(ChannelIdentity chat)
+    /// <summary>
+    /// This chat said START. Data from when STOP was one flag per person keeps the person's other
+    /// <paramref name="chats"/> stopped: START on Telegram does not write to a number that said STOP.
+    /// </summary>
+    public void Resume(ChannelIdentity chat, IEnumerable<ChannelIdentity> chats)
     {
-        StoppedEverywhere = false;
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(chats);
+        if (StoppedEverywhere)
+        {
+            StoppedEverywhere = false;
+            foreach (var other in chats)
+            {
+                Stop(other);
+            }
+        }
         StoppedChats.Remove(chat.Key);
     }
 

@@ -108,27 +108,30 @@ public sealed partial class ConversationEngine(ConversationServices services, IL
         {
             return;
         }
-        await using var held = (await store.LockAsync(person.Value, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        var loaded = await store.LoadAsync(person.Value, cancellationToken).ConfigureAwait(false);
-        if (!loaded.Data.HasUnsettled)
-        {
-            return;
-        }
-        using var turn = new ConversationTurn(Services, party, loaded.Data, false, message: null);
-        var replies = await turn.SettleAsync(cancellationToken).ConfigureAwait(false);
         var key = $"settle:{person.Value}:{Services.Time.GetUtcNow().UtcTicks}";
-        if (await store.SaveAsync(person.Value, loaded.Data, loaded.Version, key, replies, cancellationToken).ConfigureAwait(false))
+        OpenedTurn opened;
+        try
         {
-            // Said on the service's own initiative: not to a chat that said STOP.
-            foreach (var identity in (await Services.Directory.IdentitiesOfAsync(person, cancellationToken).ConfigureAwait(false))
-                .Where(identity => !loaded.Data.IsStopped(identity)))
+            opened = await store.OpenTurnAsync(person.Value, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return;   // busy with a message, whose turn settles first anyway; else the next pass
+        }
+        await using (opened.ConfigureAwait(false))
+        {
+            if (opened.Conversation is not { Data.HasUnsettled: true } loaded)
             {
-                foreach (var reply in replies)
-                {
-                    await store.EnqueueAsync(identity, reply, cancellationToken).ConfigureAwait(false);
-                }
+                return;
             }
-            await DeliverAsync(turn.Notices, cancellationToken).ConfigureAwait(false);
+            using var turn = new ConversationTurn(Services, party, loaded.Data, false, message: null);
+            var replies = await turn.SettleAsync(cancellationToken).ConfigureAwait(false);
+            // What the person is told goes to their chats as a notice (not to those that said STOP), queued in the same
+            // step as the save, with the notices for others: a crash or a failed write never leaves a settled transfer or
+            // a delivered purchase saved but untold.
+            List<Notice> notices = [.. replies.Select(reply => new Notice(person, _ => reply.Text)), .. turn.Notices];
+            await store.SaveAndReleaseAsync(person.Value, opened, loaded.Data, key, [], queueFor: null,
+                await ToQueueAsync(notices, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
     }
 

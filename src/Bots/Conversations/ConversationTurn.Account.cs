@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Commerce.Purchases;
 using Conversational.Wallet;
 
@@ -26,6 +27,11 @@ internal sealed partial class ConversationTurn
         {
             var order = orders.FirstOrDefault(o => string.Equals(o.Number, number, StringComparison.OrdinalIgnoreCase));
             Say(order is null ? Shop.UnknownOrder(number) : Shop.OrderLine(order, _now));
+            // What was bought is there to find again (a message lost, a chat that said STOP before it came).
+            if (order is { Status: OrderStatus.Delivered, DigitalContent: { Length: > 0 } content })
+            {
+                Say(Shop.DigitalContentAgain(content));
+            }
             return;
         }
         if (orders.Count == 0)
@@ -89,6 +95,12 @@ internal sealed partial class ConversationTurn
         var history = await Wallet.Store.GetHistoryAsync(_person.Account, 0, ExportedLines, cancellationToken).ConfigureAwait(false);
         var orders = await Commerce.Orders.ListByBuyerAsync(_person.Account, 1000, cancellationToken).ConfigureAwait(false);
         var identities = await _services.Directory.IdentitiesOfAsync(_person.Account, cancellationToken).ConfigureAwait(false);
+        // Counterparties by the name they are shown by (a phone number masked), never by an internal account id.
+        var names = new Dictionary<AccountId, string>();
+        foreach (var counterparty in history.Select(h => h.Counterparty).Distinct())
+        {
+            names[counterparty] = await LabelOfAsync(counterparty, cancellationToken).ConfigureAwait(false);
+        }
         var export = new JsonObject
         {
             ["account"] = _person.Account.Value,
@@ -105,8 +117,8 @@ internal sealed partial class ConversationTurn
             })]),
             ["movements"] = new JsonArray([.. history.Select(h => (JsonNode?)new JsonObject
             {
-                ["id"] = h.Id.Value, ["at"] = h.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                ["kind"] = h.Kind.ToString(), ["amount"] = h.Amount.ToString(), ["counterparty"] = h.Counterparty.Value,
+                ["reference"] = MovementReference(h.Id), ["at"] = h.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["kind"] = h.Kind.ToString(), ["amount"] = h.Amount.ToString(), ["counterparty"] = names[h.Counterparty],
             })]),
             ["orders"] = new JsonArray([.. orders.Select(o => (JsonNode?)new JsonObject
             {
@@ -129,6 +141,13 @@ internal sealed partial class ConversationTurn
         }
         Say(part.ToString());
     }
+
+    /// <summary>
+    /// A movement's reference for the person and support: a hash of its id, since the id is made from the message that
+    /// caused it (the sender's chat: a phone number, a chat name) and a movement is in both parties' statements.
+    /// </summary>
+    internal static string MovementReference(TransferId id) =>
+        "m-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id.Value)))[..16];
 
     /// <summary>"delete my data": asks first, and only with an empty balance (the money must go somewhere first).</summary>
     private async Task AskDeletionAsync(CancellationToken cancellationToken)

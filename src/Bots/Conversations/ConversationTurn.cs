@@ -112,7 +112,9 @@ internal sealed partial class ConversationTurn : IDisposable
                 await AnsweredAsync().ConfigureAwait(false);
                 break;
             case StartCommand:
-                _data.Resume(message.Sender);
+                _data.Resume(message.Sender, _data.StoppedEverywhere
+                    ? await _services.Directory.IdentitiesOfAsync(_person.Account, cancellationToken).ConfigureAwait(false)
+                    : []);
                 Say(_firstContact ? _texts.Welcome(_person.DisplayName) : _texts.Restarted);
                 await AnsweredAsync().ConfigureAwait(false);
                 break;

@@ -212,6 +212,9 @@ public sealed class PaymentReliabilityTests(RedisStoreFixture redis)
         Assert.Equal((OrderStatus.Delivered, true), await OrderStateAsync(chat, number));
         Assert.Equal(97_01, await chat.BalanceAsync("alice"));
         Assert.Empty(await UnsettledHandlesAsync(chat));
+        // What was paid for is there when asked for.
+        var shown = await chat.SayAsync("alice", "#orders " + number);
+        Assert.StartsWith("Your purchase: ", shown[^1].Text, StringComparison.Ordinal);
         await chat.CheckInvariantsAsync();
     }
 

@@ -66,6 +66,29 @@ public sealed class ReferralAndDataTests(RedisStoreFixture redis)
         Assert.Equal(2, root.GetProperty("movements").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
+    public async Task My_data_never_shows_another_persons_phone_number_or_chat(StoreKind store)
+    {
+        var chat = await ChatHarness.StartAsync(store, redis);
+        await chat.SayAsync("alice", "#send 10EUR +33612345678");
+        await chat.SayAsync("alice", "yes");
+        await chat.TextAsync("+33612345678", "bonjour");
+        await chat.TextAsync("+33612345678", "oui");
+        await chat.TextAsync("+33612345678", "#envoyer 4 € @bob");
+        await chat.TextAsync("+33612345678", "oui");
+
+        var text = string.Join("\n", (await chat.SayAsync("bob", "my data")).Select(r => r.Text));
+
+        Assert.DoesNotContain("612345678", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sms:", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        var received = json.RootElement.GetProperty("movements").EnumerateArray().First(m => m.GetProperty("amount").GetString() == "4.00 EUR");
+        Assert.Equal("+33…78", received.GetProperty("counterparty").GetString());
+        Assert.Matches("^m-[0-9a-f]{16}$", received.GetProperty("reference").GetString()!);
+    }
+
     [Fact]
     public async Task A_long_export_comes_in_parts_that_fit_a_chat_message()
     {

@@ -502,7 +502,7 @@ public abstract class ConversationStoreContractTests
     }
 
     [Fact]
-    public async Task A_conversation_saved_when_stop_was_one_flag_per_person_stops_every_chat_until_start_on_any()
+    public async Task A_conversation_saved_when_stop_was_one_flag_per_person_stops_every_chat_and_start_lifts_only_its_own()
     {
         var store = CreateStore();
         var telegram = new ChannelIdentity("telegram", "43");
@@ -514,10 +514,11 @@ public abstract class ConversationStoreContractTests
 
         var loaded = await store.LoadAsync(Bob, Ct);
         Assert.True(loaded.Data.IsStopped(sms));
-        loaded.Data.Resume(telegram);
+        loaded.Data.Resume(telegram, [telegram, sms]);
         Assert.True(await store.SaveAsync(Bob, loaded.Data, loaded.Version, "web:bob:m2", [], Ct));
         Assert.True(await store.QueueNoticeAsync(Bob, [telegram, sms], _ => OutboundReply.Plain("back"), Ct));
-        Assert.Single(await store.DequeueAllAsync(sms, Ct));
+        Assert.Single(await store.DequeueAllAsync(telegram, Ct));
+        Assert.Empty(await store.DequeueAllAsync(sms, Ct));   // START on Telegram does not write to the number again
         Assert.DoesNotContain("OptedOut", ConversationJson.Write((await store.LoadAsync(Bob, Ct)).Data), StringComparison.Ordinal);
     }
 

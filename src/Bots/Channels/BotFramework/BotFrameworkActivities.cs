@@ -116,12 +116,17 @@ public sealed partial class BotFrameworkActivities(
     private async Task WelcomeAsync(BotFrameworkActivity activity, CancellationToken cancellationToken)
     {
         var sender = Sender(activity);
+        // Adding the bot again after removing it asks to hear from it again, as "start" would. Before the activity is
+        // remembered, so that a delivery failing here (503) is done again in full when the Connector sends it again.
+        if (!await optOuts.LiftAsync(sender, cancellationToken).ConfigureAwait(false)
+            && await optOuts.IsOptedOutAsync(sender, cancellationToken).ConfigureAwait(false))
+        {
+            throw new TimeoutException("The chat's opt-out could not be lifted; the Connector will deliver the activity again.");
+        }
         if (!await RememberAsync(sender, activity, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
-        // Adding the bot again after removing it asks to hear from it again, as "start" would.
-        await optOuts.LiftAsync(sender, cancellationToken).ConfigureAwait(false);
         var texts = ReplyTexts.For(activity.Locale);
         var name = activity.From!.Name;
         var welcome = string.IsNullOrWhiteSpace(name) ? texts.Help(null) : texts.Welcome(name);

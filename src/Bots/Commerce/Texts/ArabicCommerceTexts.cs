@@ -174,6 +174,8 @@ public sealed class ArabicCommerceTexts : CommerceTexts
 
     public override string UnknownOrder(string number) => $"لا أجد الطلب {number} بين طلباتك. أرسل «تتبع» لعرضها.";
 
+    public override string DigitalContentAgain(string content) => $"مشترياتك: {content}";
+
     public override string StatusName(OrderStatus status) => status switch
     {
         OrderStatus.Placed => "مُسجَّل، بانتظار المتجر",

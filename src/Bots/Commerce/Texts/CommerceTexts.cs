@@ -171,6 +171,9 @@ public abstract class CommerceTexts
     /// <summary>"No order DS-XXXX among yours."</summary>
     public abstract string UnknownOrder(string number);
 
+    /// <summary>A delivered digital order's content, shown again when the person asks for that order.</summary>
+    public abstract string DigitalContentAgain(string content);
+
     /// <summary>"placed", "accepted", "shipped"...</summary>
     public abstract string StatusName(OrderStatus status);
 

@@ -158,6 +158,8 @@ public sealed class EnglishCommerceTexts : CommerceTexts
 
     public override string UnknownOrder(string number) => $"I can't find an order {number} among yours. #orders lists them.";
 
+    public override string DigitalContentAgain(string content) => $"Your purchase: {content}";
+
     public override string StatusName(OrderStatus status) => status switch
     {
         OrderStatus.Placed => "placed, waiting for the shop",

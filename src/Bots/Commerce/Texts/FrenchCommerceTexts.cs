@@ -182,6 +182,8 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     public override string UnknownOrder(string number) =>
         $"Je ne trouve pas de commande {number} parmi les vôtres. #suivi les affiche.";
 
+    public override string DigitalContentAgain(string content) => $"Votre achat\u00A0: {content}";
+
     public override string StatusName(OrderStatus status) => status switch
     {
         OrderStatus.Placed => "passée, en attente du commerçant",

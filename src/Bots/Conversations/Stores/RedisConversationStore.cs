@@ -311,8 +311,17 @@ public sealed class RedisConversationStore : IConversationStore
         }
         for (var i = 1; i < answer.Length; i++)
         {
+            // The turn is saved: a notice to a conversation from before `lang` was kept is queued after it, and its
+            // failure must not make the caller think the turn failed (it would answer so, and run it again).
             var late = notices[(int)answer[i] - 1];
-            await QueueNoticeAsync(late.Person, late.Identities, late.Write, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await QueueNoticeAsync(late.Person, late.Identities, late.Write, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // Lost, as a notice was before it was queued with the save; only such old conversations get here.
+            }
         }
         return (int)answer[0] == 1;
     }

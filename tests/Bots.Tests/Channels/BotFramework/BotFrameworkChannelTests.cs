@@ -320,6 +320,45 @@ public sealed class BotFrameworkChannelTests : IAsyncLifetime
         await FakeConnector.WaitUntilAsync(() => Teams().Count == 2);
     }
 
+    [Fact]
+    public async Task Adding_the_bot_again_lifts_the_stop_even_when_its_first_delivery_failed()
+    {
+        SaveFailingStore? store = null;
+        await using var host = await BotFrameworkHost.StartAsync(services =>
+        {
+            var registered = services.Last(s => s.ServiceType == typeof(IConversationStore));
+            services.Remove(registered);
+            services.AddSingleton<IConversationStore>(sp => store = new SaveFailingStore(
+                (IConversationStore)(registered.ImplementationFactory?.Invoke(sp) ?? registered.ImplementationInstance
+                    ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!))));
+        });
+        var alice = new ChannelIdentity("botframework-msteams", ActivityFixtures.TeamsUser);
+        await host.Get<IPartyDirectory>().BindIdentityAsync(alice, AccountId.Person("alice"), Ct);
+        var url = host.Connector.ServiceUrl;
+        Assert.Equal(HttpStatusCode.OK, await host.SendAsync(ActivityFixtures.Message(url, "9101", "#solde")));
+        Assert.Equal(HttpStatusCode.OK, await host.SendAsync(ActivityFixtures.Message(url, "f:removal", null, a =>
+        {
+            a["type"] = "installationUpdate";
+            a.Remove("text");
+            a.Remove("textFormat");
+            a["action"] = "remove";
+        })));
+        var added = ActivityFixtures.Message(url, "f:added", null, a =>
+        {
+            a["type"] = "conversationUpdate";
+            a.Remove("text");
+            a.Remove("textFormat");
+            a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = ActivityFixtures.TeamsBot });
+        });
+
+        store!.FailSaves = true;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await host.SendAsync(added));
+        store.FailSaves = false;
+        Assert.Equal(HttpStatusCode.OK, await host.SendAsync(added));   // the Connector delivers it again
+
+        Assert.False((await host.Get<IConversationStore>().LoadAsync(AccountId.Person("alice").Value, Ct)).Data.IsStopped(alice));
+    }
+
     private async Task<bool> IsStoppedAsync(ChannelIdentity chat) =>
         (await _host.Get<IConversationStore>().LoadAsync(AccountId.Person("alice").Value, Ct)).Data.IsStopped(chat);
 
