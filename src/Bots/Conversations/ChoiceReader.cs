@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using Conversational.Bots.Commerce.Faq;
 using Conversational.Commands;
 
 namespace Conversational.Bots.Conversations;
 
 /// <summary>
-/// The values of the buttons the conversation shows, and what a pressed button means. A confirmation's buttons
-/// carry a token of the request they were shown for, so an old button never confirms a newer request; values stay
-/// far below Telegram's 64 bytes of callback data.
+/// The values of the buttons the conversation shows, what a pressed button means, and which button a typed answer
+/// names. A confirmation's buttons carry a token of the request they were shown for, so an old button never confirms a
+/// newer request; values stay far below Telegram's 64 bytes of callback data.
 /// </summary>
 internal static class ChoiceReader
 {
@@ -37,6 +38,37 @@ internal static class ChoiceReader
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The value of the button a typed answer names: its label in any of the languages given (case, accents, Arabic
+    /// letter forms and digits folded; "Pay", "payer", "دفع"), or, when <paramref name="byNumber"/>, its place among the
+    /// buttons <paramref name="shown"/> ("1", "١"). Null when it names none, or two that differ.
+    /// </summary>
+    public static string? Typed(string text, IReadOnlyList<ReplyChoice> shown, IEnumerable<ReplyChoice> labels, bool byNumber)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(shown);
+        ArgumentNullException.ThrowIfNull(labels);
+        var typed = FoldLabel(text);
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+        if (byNumber)
+        {
+            var digits = typed.TrimStart('#');
+            return digits.Length is > 0 and <= 3 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is var n
+                && n >= 1 && n <= shown.Count
+                ? shown[n - 1].Value
+                : null;
+        }
+        var named = labels.Where(c => FoldLabel(c.Label) == typed).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>A label or an answer as compared: folded as the parser folds words, end punctuation and extra spaces dropped.</summary>
+    private static string FoldLabel(string text) =>
+        string.Join(' ', FaqText.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', '!', '?', '؟', ')', ' ');
 
     /// <summary>8 hex characters of a hash of the transfer id: enough to tell requests apart, revealing nothing.</summary>
     private static string Token(TransferIntent intent) =>

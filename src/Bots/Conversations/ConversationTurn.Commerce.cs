@@ -29,6 +29,10 @@ internal sealed partial class ConversationTurn
         }
         switch (input)
         {
+            case ParseError { Code: ParseErrorCode.QuantityInvalid, Command: CommandKind.Buy }:
+                // "buy 1000 mugs": the parser refuses past its own limit; the shop's (lower) one is the one to state.
+                Say(Shop.QuantityOutOfRange(Commerce.Settings.MaxQuantity));
+                return true;
             case BuyCommand buy:
                 await BuyAsync(buy, cancellationToken).ConfigureAwait(false);
                 return true;

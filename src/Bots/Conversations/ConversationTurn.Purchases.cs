@@ -4,6 +4,7 @@ using Conversational.Bots.Commerce.Catalog;
 using Conversational.Bots.Commerce.Orders;
 using Conversational.Bots.Commerce.Purchases;
 using Conversational.Bots.Commerce.Texts;
+using Conversational.Bots.Conversations.Texts;
 using Conversational.Commands;
 using Conversational.Wallet;
 
@@ -213,16 +214,31 @@ internal sealed partial class ConversationTurn
     private async Task ChooseProductAsync(Cart cart, Product product, int? quantity, CancellationToken cancellationToken)
     {
         cart.Sku = product.Sku;
-        if (quantity is { } n && n >= 1 && n <= Commerce.Settings.MaxQuantity)
+        if (quantity is not null)
         {
-            cart.Quantity = n;
-        }
-        else if (quantity is not null)
-        {
-            Say(Shop.QuantityInvalid(Commerce.Settings.MaxQuantity));
+            cart.Quantity = CheckedQuantity(product, quantity.Value);
         }
         new PurchaseMachine(cart, product).Fire(PurchaseTrigger.Answered);
         await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A quantity said with the product ("buy 4 t-shirts"), or kept from "buy 2 cups" until the product is picked: the
+    /// quantity when the shop's limit and the stock allow it; else null (the quantity is asked) and why is said now.
+    /// </summary>
+    private int? CheckedQuantity(Product product, int quantity)
+    {
+        if (quantity < 1 || quantity > Commerce.Settings.MaxQuantity)
+        {
+            Say(Shop.QuantityInvalid(Math.Min(Commerce.Settings.MaxQuantity, Math.Max(1, product.Stock ?? int.MaxValue))));
+            return null;
+        }
+        if (product.Stock is { } left && quantity > left)
+        {
+            Say(Shop.StockShort(product.NameIn(_texts.Tag), left));
+            return null;
+        }
+        return quantity;
     }
 
     /// <summary>An answer while a purchase is under way: a pressed purchase button, or text read by the current step.</summary>
@@ -267,10 +283,24 @@ internal sealed partial class ConversationTurn
             case (_, HelpCommand):
                 Say(Shop.StepHelp);
                 break;
+            case (_, ParseError { Code: ParseErrorCode.QuantityInvalid, Command: CommandKind.Buy }):
+                Say(Shop.QuantityOutOfRange(Commerce.Settings.MaxQuantity));   // the parser's own limit is far higher
+                break;
             default:
                 var answer = action ?? (input as QuestionCommand)?.Text ?? _message?.Text ?? "";
+                if (action is null && await TypedChoiceAsync(cart, product, answer, byNumber: false, cancellationToken).ConfigureAwait(false) is { } named)
+                {
+                    await ContinuePurchaseAsync(null, named, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
                 if (!await AnswerStepAsync(cart, product, steps, answer, isChoice: action is not null, cancellationToken).ConfigureAwait(false))
                 {
+                    if (action is null
+                        && await TypedChoiceAsync(cart, product, answer, byNumber: true, cancellationToken).ConfigureAwait(false) is { } numbered)
+                    {
+                        await ContinuePurchaseAsync(null, numbered, cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
                     if (input is ParseError error)
                     {
                         Say(ParseErrorMessages.Describe(error));
@@ -289,6 +319,24 @@ internal sealed partial class ConversationTurn
         }
         await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
         await ScheduleCartAsync(cart, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The action of the button a typed answer names: its label in English, French or Arabic, or (<paramref name="byNumber"/>)
+    /// its number among the buttons shown; null when it names none.
+    /// </summary>
+    private async Task<string?> TypedChoiceAsync(Cart cart, Product? product, string answer, bool byNumber, CancellationToken cancellationToken)
+    {
+        var shown = await StepChoicesAsync(cart, product, _texts.Language, cancellationToken).ConfigureAwait(false);
+        var labels = new List<ReplyChoice>(shown);
+        if (!byNumber)
+        {
+            foreach (var language in new[] { Language.English, Language.French, Language.Arabic }.Where(l => l != _texts.Language))
+            {
+                labels.AddRange(await StepChoicesAsync(cart, product, language, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        return ChoiceReader.Typed(answer, shown, labels, byNumber) is { } value ? PurchaseAction(value) : null;
     }
 
     /// <summary>Reads the answer to the current step (a button's value, or text: a number picks the n-th choice); false when it is not one.</summary>
@@ -314,6 +362,10 @@ internal sealed partial class ConversationTurn
                     return false;
                 }
                 cart.Sku = chosen.Sku;
+                if (cart.Quantity is { } said)
+                {
+                    cart.Quantity = CheckedQuantity(chosen, said);
+                }
                 new PurchaseMachine(cart, chosen).Fire(PurchaseTrigger.Answered);
                 return true;
             }
@@ -402,7 +454,7 @@ internal sealed partial class ConversationTurn
     private async Task<bool> ChooseDeliveryAsync(
         Cart cart, Product product, PurchaseMachine steps, string answer, bool isChoice, int? number, CancellationToken cancellationToken)
     {
-        var options = await DeliveryOptionsAsync(cart, product, cancellationToken).ConfigureAwait(false);
+        var options = await DeliveryOptionsAsync(cart, product, Shop, cancellationToken).ConfigureAwait(false);
         (DeliveryMode Mode, string? Address)? chosen = null;
         if (isChoice && answer.StartsWith("mode:", StringComparison.Ordinal))
         {
@@ -436,7 +488,7 @@ internal sealed partial class ConversationTurn
 
     /// <summary>The delivery choices: a saved address with its mode first (one tap), then each mode the product and shop allow.</summary>
     private async Task<List<(string Label, DeliveryMode Mode, string? Address)>> DeliveryOptionsAsync(
-        Cart cart, Product product, CancellationToken cancellationToken)
+        Cart cart, Product product, CommerceTexts shop, CancellationToken cancellationToken)
     {
         var storefront = await Commerce.Catalog.GetStorefrontAsync(cart.Merchant, cancellationToken).ConfigureAwait(false);
         var options = new List<(string Label, DeliveryMode Mode, string? Address)>();
@@ -454,9 +506,9 @@ internal sealed partial class ConversationTurn
             }
             if (mode.NeedsAddress() && SavedFor(mode).FirstOrDefault() is { } saved)
             {
-                options.Insert(options.Count(o => o.Address is not null), (Shop.ModeTo(mode, saved.Text), mode, saved.Text));
+                options.Insert(options.Count(o => o.Address is not null), (shop.ModeTo(mode, saved.Text), mode, saved.Text));
             }
-            options.Add((Shop.ModeLabel(mode), mode, null));
+            options.Add((shop.ModeLabel(mode), mode, null));
         }
         return options;
     }
@@ -485,7 +537,6 @@ internal sealed partial class ConversationTurn
     /// <summary>Asks what the current step needs, with its choices (and Back, Cancel).</summary>
     private async Task PromptAsync(Cart cart, Product? product, CancellationToken cancellationToken)
     {
-        var choices = new List<ReplyChoice>();
         string text;
         switch (cart.Step)
         {
@@ -500,34 +551,19 @@ internal sealed partial class ConversationTurn
                 {
                     if (await Commerce.Catalog.GetProductAsync(cart.Merchant, sku, cancellationToken).ConfigureAwait(false) is { } offered)
                     {
-                        var label = Shop.ProductLabel(offered.NameIn(_texts.Tag), offered.Price);
-                        lines.Add($"{_texts.Number(choices.Count + 1)}. {label}");
-                        choices.Add(new ReplyChoice(label, Value(cart, "sku:" + sku)));
+                        lines.Add($"{_texts.Number(lines.Count)}. {Shop.ProductLabel(offered.NameIn(_texts.Tag), offered.Price)}");
                     }
                 }
                 text = string.Join("\n", lines);
                 break;
             case PurchaseStep.Quantity:
                 text = Shop.AskQuantity(product!.NameIn(_texts.Tag), product.Price, product.Stock);
-                for (var q = 1; q <= Math.Min(3, Math.Min(product.Stock ?? 3, Commerce.Settings.MaxQuantity)); q++)
-                {
-                    choices.Add(new ReplyChoice(_texts.Number(q), Value(cart, "qty:" + q.ToString(CultureInfo.InvariantCulture))));
-                }
                 break;
             case PurchaseStep.Delivery:
                 text = Shop.AskDelivery(product!.NameIn(_texts.Tag), cart.Quantity ?? 1);
-                foreach (var option in await DeliveryOptionsAsync(cart, product, cancellationToken).ConfigureAwait(false))
-                {
-                    choices.Add(new ReplyChoice(option.Label, Value(cart, "mode:" + OptionValue(option))));
-                }
                 break;
             case PurchaseStep.Address:
-                var saved = SavedFor(cart.Mode!.Value);
-                text = Shop.AskAddress(cart.Mode.Value, saved.Count > 0);
-                for (var i = 0; i < saved.Count; i++)
-                {
-                    choices.Add(new ReplyChoice(saved[i].Text, Value(cart, "addr:" + (i + 1).ToString(CultureInfo.InvariantCulture))));
-                }
+                text = Shop.AskAddress(cart.Mode!.Value, SavedFor(cart.Mode.Value).Count > 0);
                 break;
             case PurchaseStep.Postcode:
                 text = Shop.AskPostcode(cart.Mode!.Value);
@@ -537,8 +573,7 @@ internal sealed partial class ConversationTurn
                 var pointLines = new List<string> { Shop.PickupPointsNear(cart.Mode!.Value, cart.Postcode!) };
                 foreach (var point in points)
                 {
-                    pointLines.Add($"{_texts.Number(choices.Count + 1)}. {point.Name}, {point.Address}");
-                    choices.Add(new ReplyChoice(point.Name, Value(cart, "point:" + point.Id)));
+                    pointLines.Add($"{_texts.Number(pointLines.Count)}. {point.Name}, {point.Address}");
                 }
                 text = string.Join("\n", pointLines);
                 break;
@@ -546,29 +581,83 @@ internal sealed partial class ConversationTurn
                 cart.UnitPrice = product!.Price.Minor;
                 text = Shop.Review(product.NameIn(_texts.Tag), cart.Quantity!.Value, Total(product, cart.Quantity.Value),
                     cart.Mode is { } mode ? Shop.DescribeDelivery(mode, cart.Address ?? "") : null, cart.Payment);
-                Say(text, ReviewChoices(cart, product));
-                return;
+                break;
+        }
+        Say(text, await StepChoicesAsync(cart, product, _texts.Language, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The buttons of the current step, labelled in <paramref name="language"/>: what <see cref="PromptAsync"/> shows, and
+    /// what a typed answer is compared with (in each language).
+    /// </summary>
+    private async Task<List<ReplyChoice>> StepChoicesAsync(Cart cart, Product? product, Language language, CancellationToken cancellationToken)
+    {
+        var shop = CommerceTexts.For(language);
+        var texts = ReplyTexts.For(language);
+        var choices = new List<ReplyChoice>();
+        switch (cart.Step)
+        {
+            case PurchaseStep.Product:
+                foreach (var sku in cart.Offered)
+                {
+                    if (await Commerce.Catalog.GetProductAsync(cart.Merchant, sku, cancellationToken).ConfigureAwait(false) is { } offered)
+                    {
+                        choices.Add(new ReplyChoice(shop.ProductLabel(offered.NameIn(texts.Tag), offered.Price), Value(cart, "sku:" + sku)));
+                    }
+                }
+                break;
+            case PurchaseStep.Quantity:
+                for (var q = 1; q <= Math.Min(3, Math.Min(product!.Stock ?? 3, Commerce.Settings.MaxQuantity)); q++)
+                {
+                    choices.Add(new ReplyChoice(texts.Number(q), Value(cart, "qty:" + q.ToString(CultureInfo.InvariantCulture))));
+                }
+                break;
+            case PurchaseStep.Delivery:
+                foreach (var option in await DeliveryOptionsAsync(cart, product!, shop, cancellationToken).ConfigureAwait(false))
+                {
+                    choices.Add(new ReplyChoice(option.Label, Value(cart, "mode:" + OptionValue(option))));
+                }
+                break;
+            case PurchaseStep.Address:
+                var saved = SavedFor(cart.Mode!.Value);
+                for (var i = 0; i < saved.Count; i++)
+                {
+                    choices.Add(new ReplyChoice(saved[i].Text, Value(cart, "addr:" + (i + 1).ToString(CultureInfo.InvariantCulture))));
+                }
+                break;
+            case PurchaseStep.Postcode:
+                break;
+            case PurchaseStep.PickupPoint:
+                foreach (var point in await PointsNearAsync(cart, cart.Postcode!, cancellationToken).ConfigureAwait(false))
+                {
+                    choices.Add(new ReplyChoice(point.Name, Value(cart, "point:" + point.Id)));
+                }
+                break;
+            default:
+                return ReviewChoices(cart, product!, shop, texts);
         }
         if (cart.Trail.Count > 0)
         {
-            choices.Add(new ReplyChoice(Shop.BackLabel, Value(cart, "back")));
+            choices.Add(new ReplyChoice(shop.BackLabel, Value(cart, "back")));
         }
-        choices.Add(new ReplyChoice(_texts.CancelLabel, Value(cart, "cancel")));
-        Say(text, choices);
+        choices.Add(new ReplyChoice(texts.CancelLabel, Value(cart, "cancel")));
+        return choices;
     }
 
-    private List<ReplyChoice> ReviewChoices(Cart cart, Product product)
+    private List<ReplyChoice> ReviewChoices(Cart cart, Product product, CommerceTexts? shop = null, ReplyTexts? texts = null)
     {
-        var choices = new List<ReplyChoice> { new(Shop.PayLabel, Value(cart, "pay:" + ReviewKey(cart, product))) };
+        shop ??= Shop;
+        texts ??= _texts;
+        var choices = new List<ReplyChoice> { new(shop.PayLabel, Value(cart, "pay:" + ReviewKey(cart, product))) };
         if (cart.Trail.Count > 1 || !product.IsDigital)
         {
-            choices.Add(new ReplyChoice(Shop.ChangeQuantityLabel, Value(cart, "change:qty")));
+            choices.Add(new ReplyChoice(shop.ChangeQuantityLabel, Value(cart, "change:qty")));
         }
         if (!product.IsDigital)
         {
-            choices.Add(new ReplyChoice(Shop.ChangeDeliveryLabel, Value(cart, "change:mode")));
+            choices.Add(new ReplyChoice(shop.ChangeDeliveryLabel, Value(cart, "change:mode")));
         }
-        choices.Add(new ReplyChoice(_texts.CancelLabel, Value(cart, "cancel")));
+        choices.Add(new ReplyChoice(texts.CancelLabel, Value(cart, "cancel")));
         return choices;
     }
 
@@ -644,7 +733,9 @@ internal sealed partial class ConversationTurn
             await Commerce.Catalog.ReturnStockAsync(cart.Merchant, product.Sku, cart.OrderNumber, cancellationToken).ConfigureAwait(false);
             cart.PayAttempt++;
             cart.AttemptAmount = null;
-            Say(RejectionMessages.Describe(paid.Rejection!, _texts.Tag));
+            Say(paid.Rejection is { Reason: RejectionReason.InsufficientFunds, Available: { } available } && cart.Payment == PaymentMethod.Wallet
+                ? Shop.NotEnoughForOrder(available, total, canReduce: quantity > 1 && available.Minor >= product.Price.Minor)
+                : RejectionMessages.Describe(paid.Rejection!, _texts.Tag));
             await PromptAsync(cart, product, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -115,7 +115,7 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
             alice: oui
             bot: Commande DE-6C8JZTE9GY passée : la somme de 38,00 € est mise de côté sur votre solde et sera prélevée quand Demo Shop acceptera la commande. Réception : retrait en magasin, Demo Shop, 10 rue de Rivoli, 75004 Paris. Je vous tiens au courant ici ; #suivi vous dit où elle en est.
             bob: [Payer]
-            bot: Désolé, T-shirt Conversational : il n'en reste qu'un exemplaire. Combien en voulez-vous ?
+            bot: Désolé, T-shirt Conversational : il n'en reste qu'un exemplaire.
             bot: T-shirt Conversational, 19,00 € l'unité. Combien en voulez-vous ? (Il en reste 1.) [1|Retour|Annuler]
             bob: 1
             bot: 1 × T-shirt Conversational : 19,00 €, retrait à la consigne Consigne Nation, 1 place de la Nation, 75011 Paris. À régler avec votre solde. Je procède au paiement ? [Payer|Modifier la quantité|Modifier la livraison|Annuler]

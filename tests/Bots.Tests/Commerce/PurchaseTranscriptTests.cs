@@ -109,7 +109,7 @@ public sealed class PurchaseTranscriptTests(RedisStoreFixture redis)
             alice: yes
             bot: Order DE-6C8JZTE9GY placed: €38.00 is set aside on your balance and taken when Demo Shop accepts the order. Delivery: pickup at the shop, Demo Shop, 10 rue de Rivoli, 75004 Paris. I'll keep you posted here; #orders shows where it stands.
             bob: [Pay]
-            bot: Sorry, only 1 Conversational T-shirt left. How many would you like?
+            bot: Sorry, only 1 Conversational T-shirt left.
             bot: Conversational T-shirt, €19.00 each. How many would you like? (1 left.) [1|Back|Cancel]
             bob: 1
             bot: 1 × Conversational T-shirt: €19.00, pickup from the locker Consigne Nation, 1 place de la Nation, 75011 Paris, from your balance. Shall I pay? [Pay|Change quantity|Change delivery|Cancel]

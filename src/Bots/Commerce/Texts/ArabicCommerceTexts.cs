@@ -66,6 +66,12 @@ public sealed class ArabicCommerceTexts : CommerceTexts
 
     public override string QuantityInvalid(int max) => $"أجب من فضلك برقم من {Number(1)} إلى {Number(max)}.";
 
+    public override string QuantityOutOfRange(int max) => $"يجب أن تكون الكمية بين {Number(1)} و{Number(max)}.";
+
+    public override string NotEnoughForOrder(Money available, Money total, bool canReduce) =>
+        $"رصيدك لا يكفي: المتاح لديك {Money(available)}، وقيمة الطلب {Money(total)}. "
+        + (canReduce ? "اختر كمية أقل، أو أضف مالًا أولًا." : "أضف مالًا أولًا من فضلك.");
+
     public override string AskDelivery(string product, int quantity) =>
         $"{Number(quantity)} × {product}. كيف تريد أن تستلم طلبك؟";
 
@@ -130,7 +136,7 @@ public sealed class ArabicCommerceTexts : CommerceTexts
     /// <summary>The pieces follow سوى (genitive): "قطعتين", "٣ قطع".</summary>
     public override string StockShort(string product, int left) => left > 0
         ? $"عذرًا، لم يبقَ من {product} سوى "
-            + Count(left, "", "قطعة واحدة", "قطعتين", "قطع", "قطعة", "قطعة") + ". كم قطعة تريد؟"
+            + Count(left, "", "قطعة واحدة", "قطعتين", "قطع", "قطعة", "قطعة") + "."
         : $"عذرًا، نفدت الكمية من {product}.";
 
     public override string SoldOut(string product) => $"عذرًا، نفدت الكمية من {product} للتو، لذا لم يُخصم منك شيء.";

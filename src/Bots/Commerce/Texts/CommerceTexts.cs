@@ -77,6 +77,15 @@ public abstract class CommerceTexts
     /// <summary>"Please answer with a number from 1 to 20."</summary>
     public abstract string QuantityInvalid(int max);
 
+    /// <summary>"buy 1000 mugs": "The quantity must be between 1 and 20." (the shop's limit, not the parser's).</summary>
+    public abstract string QuantityOutOfRange(int max);
+
+    /// <summary>
+    /// A purchase the balance cannot pay: "You don't have enough money: you have €6.01 available; the order is €12.00.
+    /// Choose a smaller quantity, or add money first." (no smaller quantity offered for a single item).
+    /// </summary>
+    public abstract string NotEnoughForOrder(Money available, Money total, bool canReduce);
+
     // Delivery
     /// <summary>"How would you like to receive it?"</summary>
     public abstract string AskDelivery(string product, int quantity);
@@ -124,7 +133,7 @@ public abstract class CommerceTexts
     /// <summary>A digital order whose capture was refused: "Order DS-… (Space game) did not go through: nothing was taken…"</summary>
     public abstract string PurchaseNotCompleted(string number, string product, Money total);
 
-    /// <summary>"Only 2 left: how many would you like?" / "Sorry, Blue mug has just sold out."</summary>
+    /// <summary>"Sorry, only 2 Blue mug left." (the quantity is asked next) / "Sorry, Blue mug has just sold out."</summary>
     public abstract string StockShort(string product, int left);
 
     public abstract string SoldOut(string product);

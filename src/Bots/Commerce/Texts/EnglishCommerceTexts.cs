@@ -58,6 +58,12 @@ public sealed class EnglishCommerceTexts : CommerceTexts
 
     public override string QuantityInvalid(int max) => $"Please answer with a number from 1 to {Number(max)}.";
 
+    public override string QuantityOutOfRange(int max) => $"The quantity must be between 1 and {Number(max)}.";
+
+    public override string NotEnoughForOrder(Money available, Money total, bool canReduce) =>
+        $"You don't have enough money: you have {Money(available)} available; the order is {Money(total)}. "
+        + (canReduce ? "Choose a smaller quantity, or add money first." : "Please add money first.");
+
     public override string AskDelivery(string product, int quantity) =>
         $"{Number(quantity)} × {product}. How would you like to receive {(quantity == 1 ? "it" : "them")}?";
 
@@ -118,7 +124,7 @@ public sealed class EnglishCommerceTexts : CommerceTexts
         + $"and the {Money(total)} set aside for it is available again.";
 
     public override string StockShort(string product, int left) =>
-        $"Sorry, only {Number(left)} {product} left. How many would you like?";
+        $"Sorry, only {Number(left)} {product} left.";
 
     public override string SoldOut(string product) => $"Sorry, {product} has just sold out, so nothing was paid.";
 

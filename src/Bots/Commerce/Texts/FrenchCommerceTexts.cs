@@ -70,6 +70,12 @@ public sealed class FrenchCommerceTexts : CommerceTexts
     public override string QuantityInvalid(int max) =>
         $"Merci de répondre par un nombre de {Number(1)} à {Number(max)}.";
 
+    public override string QuantityOutOfRange(int max) => $"La quantité doit être comprise entre {Number(1)} et {Number(max)}.";
+
+    public override string NotEnoughForOrder(Money available, Money total, bool canReduce) =>
+        $"Vous n'avez pas assez d'argent\u00A0: vous avez {Money(available)} disponibles\u00A0; la commande fait {Money(total)}. "
+        + (canReduce ? "Choisissez une quantité plus petite, ou ajoutez d'abord de l'argent." : "Ajoutez d'abord de l'argent.");
+
     public override string AskDelivery(string product, int quantity) =>
         $"{Number(quantity)} × {product}. Comment souhaitez-vous recevoir votre commande\u00A0?";
 
@@ -132,8 +138,7 @@ public sealed class FrenchCommerceTexts : CommerceTexts
         + $"et la somme de {Money(total)} mise de côté est de nouveau disponible.";
 
     public override string StockShort(string product, int left) => left > 0
-        ? $"Désolé, {product}\u00A0: il n'en reste {(left == 1 ? "qu'un exemplaire" : "que " + Count(left, "exemplaire", "exemplaires"))}. "
-            + "Combien en voulez-vous\u00A0?"
+        ? $"Désolé, {product}\u00A0: il n'en reste {(left == 1 ? "qu'un exemplaire" : "que " + Count(left, "exemplaire", "exemplaires"))}."
         : $"Désolé, {product}\u00A0: il n'en reste plus.";
 
     public override string SoldOut(string product) =>
