@@ -29,4 +29,5 @@ public enum CommandKind
     Unlink,
     Handle,
     Language,
+    Claim,
 }

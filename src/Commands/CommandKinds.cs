@@ -31,6 +31,7 @@ public static class CommandKinds
         CommandKind.Unlink => "unlink",
         CommandKind.Handle => "handle",
         CommandKind.Language => "language",
+        CommandKind.Claim => "claim",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown command kind."),
     };
 }

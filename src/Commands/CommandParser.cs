@@ -18,7 +18,9 @@ public static partial class CommandParser
         text ??= "";
         if (text.Length > ParseContext.MaxMessageLength)
         {
-            return new ParseError(ParseErrorCode.MessageTooLong, context.LanguageHint ?? context.DefaultLanguage);
+            // Told in the language the text shows, guessed from the part that would have been read.
+            return new ParseError(ParseErrorCode.MessageTooLong,
+                LanguageGuesser.ForFreeText(text[..ParseContext.MaxMessageLength], context));
         }
         var start = Chars.SkipSpaces(text, 0);
         if (start == text.Length)
@@ -76,6 +78,7 @@ public static partial class CommandParser
             CommandKind.Advisor => new AdvisorCommand(language),
             CommandKind.Resume => new ResumeCommand(language),
             CommandKind.Points => new ShowPointsCommand(language),
+            CommandKind.Claim => new ClaimCommand(language),
             _ => Question(text, context),
         };
     }

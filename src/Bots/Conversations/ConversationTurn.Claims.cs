@@ -44,11 +44,7 @@ internal sealed partial class ConversationTurn
     /// </summary>
     private async Task OfferClaimsAsync(CancellationToken cancellationToken, bool force = false)
     {
-        if (_machine.State is not (ConversationState.Idle or ConversationState.ReadingHistory)
-            || !_machine.CanFire(ConversationTrigger.OfferClaim)
-            || _data.ClaimOfferSnoozedUntil > _now
-            || (!force && !_firstContact && _data.ClaimsCheckedAt is { } checkedAt && _now - checkedAt < ClaimsRecheck
-                && !(_data.ClaimOfferSnoozedUntil is { } snoozed && snoozed > checkedAt)))
+        if (!ClaimOfferDue(force))
         {
             return;
         }
@@ -69,11 +65,61 @@ internal sealed partial class ConversationTurn
             [new ReplyChoice(_texts.AcceptLabel, ChoiceReader.Accept), new ReplyChoice(_texts.NotNowLabel, ChoiceReader.Later)]);
     }
 
+    /// <summary>Whether <see cref="OfferClaimsAsync"/> looks for waiting money after this message.</summary>
+    private bool ClaimOfferDue(bool force = false) =>
+        _machine.State is ConversationState.Idle or ConversationState.ReadingHistory
+        && _machine.CanFire(ConversationTrigger.OfferClaim)
+        && !(_data.ClaimOfferSnoozedUntil > _now)
+        && (force || _firstContact || _data.ClaimsCheckedAt is not { } checkedAt || _now - checkedAt >= ClaimsRecheck
+            || (_data.ClaimOfferSnoozedUntil is { } snoozed && snoozed > checkedAt));
+
+    /// <summary>"#claim": takes the money waiting for the person at once, whatever the hourly check or a "not now"
+    /// said; an offer being shown ends with it.</summary>
+    private async Task ClaimNowAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await WaitingAsync(cancellationToken).ConfigureAwait(false);
+        _data.ClaimsCheckedAt = _now;
+        _data.ClaimOfferSnoozedUntil = null;
+        if (waiting.Count == 0)
+        {
+            Say(_texts.NothingToClaim);
+        }
+        else
+        {
+            await ClaimAllAsync(cancellationToken, waiting).ConfigureAwait(false);
+        }
+        await AnsweredAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Under the balance: the money waiting for the person, unless it is offered right after this answer.</summary>
+    private async Task SayClaimWaitingAsync(CancellationToken cancellationToken)
+    {
+        if (ClaimOfferDue())
+        {
+            return;
+        }
+        foreach (var total in (await WaitingAsync(cancellationToken).ConfigureAwait(false))
+            .GroupBy(p => p.Amount.Currency)
+            .Select(g => new Money(g.Sum(p => p.Amount.Minor), g.Key)))
+        {
+            Say(_texts.ClaimWaiting(total));
+        }
+    }
+
+    /// <summary>An Accept pressed after its offer ended: the button does not say which offer it was, so the person is
+    /// pointed to #claim when money still waits.</summary>
+    private async Task SayStaleChoiceAsync(string? choice, CancellationToken cancellationToken)
+    {
+        Say(choice == ChoiceReader.Accept && (await WaitingAsync(cancellationToken).ConfigureAwait(false)).Count > 0
+            ? _texts.StaleClaimChoice
+            : _texts.StaleChoice);
+    }
+
     /// <summary>Claims every transfer waiting for the person, each under an id derived from the pending transfer's.</summary>
-    private async Task ClaimAllAsync(CancellationToken cancellationToken)
+    private async Task ClaimAllAsync(CancellationToken cancellationToken, IReadOnlyList<PendingTransfer>? waiting = null)
     {
         var claimed = new Dictionary<Currency, (int Count, long Minor)>();
-        foreach (var pending in await WaitingAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var pending in waiting ?? await WaitingAsync(cancellationToken).ConfigureAwait(false))
         {
             var claim = new PendingClaim(new TransferId("claim:" + pending.Id.Value), pending.Id, _person.Account, pending.ClaimKey);
             var result = await Wallet.ExecuteAsync(claim, cancellationToken).ConfigureAwait(false);

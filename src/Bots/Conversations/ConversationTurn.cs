@@ -82,7 +82,10 @@ internal sealed partial class ConversationTurn : IDisposable
                 Say(ParseErrorMessages.Describe(error));
                 break;
             case null:
-                Say(_texts.StaleChoice);
+                await SayStaleChoiceAsync(message.Choice, cancellationToken).ConfigureAwait(false);
+                break;
+            case ClaimCommand:
+                await ClaimNowAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case MoneyCommand money:
                 await RequestTransferAsync(money, cancellationToken).ConfigureAwait(false);
@@ -96,6 +99,7 @@ internal sealed partial class ConversationTurn : IDisposable
             case ShowBalanceCommand:
                 await ShowBalanceAsync(cancellationToken).ConfigureAwait(false);
                 await AnsweredAsync().ConfigureAwait(false);
+                await SayClaimWaitingAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case ShowHistoryCommand:
                 await ShowHistoryAsync(first: true, cancellationToken).ConfigureAwait(false);

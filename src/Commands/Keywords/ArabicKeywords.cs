@@ -31,6 +31,7 @@ internal static class ArabicKeywords
         ("ربط", CommandKind.Link), ("اربط", CommandKind.Link),
         ("معرف", CommandKind.Handle), ("معرفي", CommandKind.Handle), ("لقب", CommandKind.Handle),
         ("لغه", CommandKind.Language), ("اللغه", CommandKind.Language),
+        ("استلام", CommandKind.Claim), ("استلم", CommandKind.Claim), ("اقبل", CommandKind.Claim), ("قبول", CommandKind.Claim),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first. Erasing

@@ -39,6 +39,8 @@ internal static class EnglishKeywords
         ("link", CommandKind.Link), ("unlink", CommandKind.Unlink),
         ("handle", CommandKind.Handle), ("username", CommandKind.Handle),
         ("language", CommandKind.Language), ("lang", CommandKind.Language),
+        // Money waiting for the person; "yes" stays a confirmation.
+        ("claim", CommandKind.Claim), ("accept", CommandKind.Claim),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>

@@ -37,6 +37,7 @@ internal static class FrenchKeywords
         ("delier", CommandKind.Unlink), ("dissocier", CommandKind.Unlink),
         ("pseudo", CommandKind.Handle), ("identifiant", CommandKind.Handle),
         ("langue", CommandKind.Language),
+        ("recuperer", CommandKind.Claim), ("accepter", CommandKind.Claim), ("encaisser", CommandKind.Claim),
     ];
 
     /// <summary>Commands of several words, folded, one space between words; the longest is read first.</summary>

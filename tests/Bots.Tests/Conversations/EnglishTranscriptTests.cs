@@ -107,6 +107,7 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             bot: All right, it keeps waiting for you until 1 December. I'll ask you again tomorrow.
             carol: #balance
             bot: Your balance: €0.00.
+            bot: €5.00 is waiting for you: send #claim to take it.
             wait 1d
             carol: #balance
             bot: Your balance: €0.00.

@@ -151,6 +151,12 @@ public sealed class ArabicTexts : ReplyTexts
     public override string ClaimedNotice(string recipient, Money amount) =>
         $"استلم {recipient} مبلغ {Money(amount)} الذي أرسلته إليه.";
 
+    public override string ClaimWaiting(Money total) => $"مبلغ {Money(total)} بانتظارك: أرسل «استلام» لاستلامه.";
+
+    public override string NothingToClaim => "لا يوجد مبلغ بانتظارك الآن.";
+
+    public override string StaleClaimChoice => "هذا الزر لم يعد صالحًا. أرسل «استلام» لاستلام المبلغ الذي بانتظارك.";
+
     public override string ReturnedNotice(string recipient, Money amount) =>
         $"لم يستلم {recipient} مبلغ {Money(amount)} الذي أرسلته إليه في الوقت المحدد، فعاد إلى رصيدك.";
 
@@ -231,6 +237,7 @@ public sealed class ArabicTexts : ReplyTexts
             + "سأطلب منك التأكيد إذا كان الشخص جديدًا بالنسبة إليك أو كان المبلغ كبيرًا.",
         CommandKind.Donate => "للتبرع لجمعية خيرية: تبرع ١٠ يورو @restosducoeur. لا رسوم على التبرعات.",
         CommandKind.Balance => "لمعرفة رصيدك: رصيد",
+        CommandKind.Claim => "لاستلام مبلغ أُرسل إليك وينتظرك: استلام",
         CommandKind.History => "لرؤية آخر عملياتك: سجل، ثم «المزيد» للعمليات الأقدم. و«مصاريف» تجمع لك مصاريف الشهر.",
         CommandKind.Spending => "لمعرفة ما أنفقته هذا الشهر: مصاريف",
         CommandKind.Buy => "للشراء: اكتب اشتر ثم اسم المنتج أو رمزه (اشتر MUG). "

@@ -124,6 +124,13 @@ public sealed class EnglishTexts : ReplyTexts
     public override string ClaimedNotice(string recipient, Money amount) =>
         $"{recipient} accepted the {Money(amount)} you sent.";
 
+    public override string ClaimWaiting(Money total) => $"{Money(total)} is waiting for you: send #claim to take it.";
+
+    public override string NothingToClaim => "No money is waiting for you right now.";
+
+    public override string StaleClaimChoice =>
+        "That button is no longer valid. Send #claim to take the money waiting for you.";
+
     public override string ReturnedNotice(string recipient, Money amount) =>
         $"The {Money(amount)} you sent to {recipient} wasn't claimed in time, so it came back to your balance.";
 
@@ -199,6 +206,7 @@ public sealed class EnglishTexts : ReplyTexts
             + "I'll ask you to confirm when the person is new to you or the amount is large.",
         CommandKind.Donate => "To give to a charity: #donate 10EUR @restosducoeur. Donations have no fee.",
         CommandKind.Balance => "To see your balance: #balance",
+        CommandKind.Claim => "To take money someone sent you that is waiting for you: #claim",
         CommandKind.History => "To see your latest movements: #history, then More for older ones. #spending sums up the month.",
         CommandKind.Spending => "To see what you spent this month: #spending",
         CommandKind.Buy => "To buy: buy and the product's name or code (buy MUG, buy 2 mugs). "

@@ -144,6 +144,16 @@ public abstract class ReplyTexts
     /// <summary>The sender is told: "The €5.00 you sent to @carol wasn't claimed in time, so it came back to your balance."</summary>
     public abstract string ReturnedNotice(string recipient, Money amount);
 
+    /// <summary>Under the balance: "€5.00 is waiting for you: send #claim to take it."</summary>
+    public abstract string ClaimWaiting(Money total);
+
+    /// <summary>"#claim" with nothing waiting: "No money is waiting for you right now."</summary>
+    public abstract string NothingToClaim { get; }
+
+    /// <summary>An Accept pressed after its offer ended: "That button is no longer valid. Send #claim to take the money
+    /// waiting for you."</summary>
+    public abstract string StaleClaimChoice { get; }
+
     // Statements
     /// <summary>"Your balance: €95.00." (and "€10.00 of it is set aside for purchases.")</summary>
     public abstract string Balance(IReadOnlyList<(Money Available, Money Held)> balances);
