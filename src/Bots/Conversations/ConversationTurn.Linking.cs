@@ -255,6 +255,8 @@ internal sealed partial class ConversationTurn
         JoinOutcome outcome;
         if (owner is not { } other || await IsUnusedAsync(other, cancellationToken).ConfigureAwait(false))
         {
+            // The chats' own language, read before they join: their owner may not be who asked.
+            var theirTexts = await TextsOfAsync(owner, cancellationToken).ConfigureAwait(false);
             outcome = await directory.JoinAsync(_person.Account, owner, identities, cancellationToken).ConfigureAwait(false);
             if (outcome == JoinOutcome.Joined)
             {
@@ -263,7 +265,7 @@ internal sealed partial class ConversationTurn
                 _data.LinkedPhones = [.. _data.LinkedPhones.Union(identities.Select(i => i.PhoneNumber).OfType<string>(), StringComparer.Ordinal)];
                 // A person without a time zone yet takes the linked number's, as if they had written from it.
                 _data.TimeZone ??= _data.LinkedPhones.Select(TimeZones.Of).FirstOrDefault(zone => zone is not null);
-                await TellLinkedAsync(identities, _person, cancellationToken).ConfigureAwait(false);
+                await TellLinkedAsync(identities, _person, theirTexts, cancellationToken).ConfigureAwait(false);
             }
         }
         else if (await IsUnusedAsync(_person.Account, cancellationToken).ConfigureAwait(false))
@@ -303,13 +305,28 @@ internal sealed partial class ConversationTurn
         return !data.HasUnsettled;
     }
 
-    /// <summary>The identities just linked hear of it (the code's owner may not be who asked), except the one writing.</summary>
-    private async Task TellLinkedAsync(IEnumerable<ChannelIdentity> identities, Party owner, CancellationToken cancellationToken)
+    /// <summary>
+    /// The identities just linked hear of it (the code's owner may not be who asked), except the one writing, in their
+    /// own language (<paramref name="texts"/>), so that a warning meant for someone else is one they can read.
+    /// </summary>
+    private async Task TellLinkedAsync(IEnumerable<ChannelIdentity> identities, Party owner, LinkTexts texts, CancellationToken cancellationToken)
     {
         foreach (var identity in identities.Where(i => i.Key != _message!.Sender.Key))
         {
-            await _services.Store.EnqueueAsync(identity, OutboundReply.Plain(Links.LinkedNotice(owner.Label)), cancellationToken).ConfigureAwait(false);
+            await _services.Store.EnqueueAsync(identity, OutboundReply.Plain(texts.LinkedNotice(owner.Label)), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The language of the chats a link reaches: their owner's conversation's when someone wrote from them; else this
+    /// one's (whoever typed the code back got it there: a number nobody wrote from is most likely the asker's own).
+    /// </summary>
+    private async Task<LinkTexts> TextsOfAsync(AccountId? owner, CancellationToken cancellationToken)
+    {
+        var language = owner is { } account
+            ? (await _services.Store.LoadAsync(account.Value, cancellationToken).ConfigureAwait(false)).Data.Language
+            : null;
+        return language is null ? Links : LinkTexts.For(LanguageTags.Parse(language));
     }
 
     private int MinutesUntil(DateTimeOffset moment) => Math.Max(1, (int)Math.Ceiling((moment - _now).TotalMinutes));

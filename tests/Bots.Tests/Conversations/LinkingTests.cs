@@ -111,6 +111,22 @@ public sealed partial class LinkingTests(RedisStoreFixture redis)
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
+    public async Task The_linked_chat_is_warned_in_its_own_language_not_in_the_language_of_who_asked(StoreKind kind)
+    {
+        var chat = await ChatHarness.StartAsync(kind, redis);
+        await chat.SayAsync("frank", "bonjour");
+
+        await chat.SayAsync("alice", "#link web frank");
+        var code = CodeIn(await chat.OutboxAsync("frank"));
+        Assert.StartsWith("Linked: ", Text(await chat.SayAsync("alice", code)), StringComparison.Ordinal);
+
+        Assert.Equal("Cette conversation est désormais liée au porte-monnaie d'Alice (@alice). Si ce n'est pas vous, envoyez #délier ici.",
+            Text(await chat.OutboxAsync("frank")));
+    }
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
     public async Task Wrong_codes_count_down_and_the_fifth_locks_linking_for_an_hour_even_with_the_right_code(StoreKind kind)
     {
         var chat = await ChatHarness.StartAsync(kind, redis);

@@ -92,12 +92,12 @@ public sealed class FrenchLinkTexts : LinkTexts
     public override string Changed => "Quelque chose a changé de l'autre côté entre-temps, et rien n'a été lié. Envoyez de nouveau #lier.";
 
     public override string LinkedNotice(string owner) =>
-        $"Cette conversation est désormais liée au porte-monnaie de {owner}. Si ce n'est pas vous, envoyez #délier ici.";
+        $"Cette conversation est désormais liée au porte-monnaie {FrenchTexts.Of(owner)}. Si ce n'est pas vous, envoyez #délier ici.";
 
     public override string Unlinked(string what) => $"C'est délié\u00A0: {what} n'accède plus à votre porte-monnaie.";
 
     public override string UnlinkedNotice(string owner) =>
-        $"Cette conversation n'est plus liée au porte-monnaie de {owner}. Votre prochain message ici ouvrira un nouveau porte-monnaie, vide.";
+        $"Cette conversation n'est plus liée au porte-monnaie {FrenchTexts.Of(owner)}. Votre prochain message ici ouvrira un nouveau porte-monnaie, vide.";
 
     public override string LastIdentity => "C'est la seule conversation qui accède à votre porte-monnaie\u00A0: elle ne peut pas être déliée.";
 

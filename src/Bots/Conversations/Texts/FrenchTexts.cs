@@ -294,7 +294,7 @@ public sealed class FrenchTexts : ReplyTexts
     };
 
     /// <summary>"de Bob", "d'Alice": "de" elided before a vowel ("h" is left alone: it may be aspirated).</summary>
-    private static string Of(string name) =>
+    internal static string Of(string name) =>
         name.Length > 0 && "aeiouyàâäéèêëîïôöùûüÿæœ".Contains(char.ToLowerInvariant(name[0]), StringComparison.Ordinal)
             ? "d'" + name
             : "de " + name;
