@@ -5,6 +5,7 @@ using Conversational.Bots.Channels.BotFramework;
 using Conversational.Bots.Conversations;
 using Conversational.Bots.Conversations.Stores;
 using Conversational.Bots.Directory;
+using Conversational.Bots.Tests.Conversations;
 using Conversational.Wallet;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -323,12 +324,12 @@ public sealed class BotFrameworkChannelTests : IAsyncLifetime
     [Fact]
     public async Task Adding_the_bot_again_lifts_the_stop_even_when_its_first_delivery_failed()
     {
-        SaveFailingStore? store = null;
+        FailingSaveStore? store = null;
         await using var host = await BotFrameworkHost.StartAsync(services =>
         {
             var registered = services.Last(s => s.ServiceType == typeof(IConversationStore));
             services.Remove(registered);
-            services.AddSingleton<IConversationStore>(sp => store = new SaveFailingStore(
+            services.AddSingleton<IConversationStore>(sp => store = new FailingSaveStore(
                 (IConversationStore)(registered.ImplementationFactory?.Invoke(sp) ?? registered.ImplementationInstance
                     ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!))));
         });
