@@ -68,7 +68,7 @@ public sealed class ClaimTranscriptTests(RedisStoreFixture redis)
             bot: Alice (@alice) vous a envoyé 5,00 €. L'acceptez-vous ? [Accepter|Plus tard]
             carole: #solde
             bot: Votre solde : 0,00 €.
-            bot: La somme de 5,00 € vous attend : envoyez #recuperer pour la récupérer.
+            bot: La somme de 5,00 € vous attend : envoyez #récupérer pour la récupérer.
             carole: #récupérer
             bot: C'est fait : la somme de 5,00 € (1 transfert) est maintenant sur votre compte. Votre solde : 5,00 €.
             alice gets: carole (@carole) a accepté votre transfert de 5,00 €.

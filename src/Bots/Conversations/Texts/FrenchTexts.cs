@@ -155,12 +155,12 @@ public sealed class FrenchTexts : ReplyTexts
         $"{recipient} a accepté votre transfert de {Money(amount)}.";
 
     public override string ClaimWaiting(Money total) =>
-        $"La somme de {Money(total)} vous attend\u00A0: envoyez #recuperer pour la récupérer.";
+        $"La somme de {Money(total)} vous attend\u00A0: envoyez #récupérer pour la récupérer.";
 
     public override string NothingToClaim => "Aucun argent ne vous attend pour le moment.";
 
     public override string StaleClaimChoice =>
-        "Ce bouton n'est plus valable. Envoyez #recuperer pour récupérer l'argent qui vous attend.";
+        "Ce bouton n'est plus valable. Envoyez #récupérer pour récupérer l'argent qui vous attend.";
 
     public override string ReturnedNotice(string recipient, Money amount) =>
         $"Les {Money(amount)} envoyés à {recipient} n'ont pas été récupérés à temps\u00A0: ils sont revenus sur votre solde.";
@@ -246,7 +246,7 @@ public sealed class FrenchTexts : ReplyTexts
         CommandKind.Donate =>
             "Pour faire un don à une association\u00A0: #don 10EUR @restosducoeur. Les dons sont sans frais.",
         CommandKind.Balance => "Pour voir votre solde\u00A0: #solde",
-        CommandKind.Claim => "Pour récupérer l'argent qu'on vous a envoyé et qui vous attend\u00A0: #recuperer",
+        CommandKind.Claim => "Pour récupérer l'argent qu'on vous a envoyé et qui vous attend\u00A0: #récupérer",
         CommandKind.History =>
             "Pour voir vos dernières opérations\u00A0: #historique, puis «\u00A0Plus\u00A0» pour les précédentes. "
             + "#dépenses fait le total du mois.",
