@@ -202,7 +202,7 @@ public sealed class FrenchPurchaseTranscriptTests(RedisStoreFixture redis)
             alice: je veux acheter un mug
             bot: Mug bleu, 12,00 € l'unité. Combien en voulez-vous ? [1|2|3|Retour|Annuler]
             alice: vous livrez en combien de temps ?
-            bot: Les commandes passées avant 14 h un jour ouvré partent le jour même. Comptez 2 à 4 jours ouvrés à domicile, 3 à 5 en point relais. Le jeu GAME42 est envoyé aussitôt dans ce chat.
+            bot: Les commandes passées avant 14 h un jour ouvré partent le jour même. Comptez 2 à 4 jours ouvrés à domicile, 3 à 5 en point relais. Le jeu JEU42 est envoyé aussitôt dans ce chat.
             bot: Mug bleu, 12,00 € l'unité. Combien en voulez-vous ? [1|2|3|Retour|Annuler]
             alice: 2
             bot: 2 × mug bleu. Comment souhaitez-vous recevoir votre commande ? [Domicile|Point relais|Retour|Annuler]

@@ -43,8 +43,9 @@ public static class DemoFaq
         new("cancel", "en",
             ["How do I cancel my order?", "Can I cancel an order?", "I ordered by mistake, can I cancel?",
                 "I want to cancel my purchase."],
-            "You can cancel until your parcel ships: send \"cancel\" with your order number. You're refunded at "
-                + "once, on your balance or your phone bill. A game code already sent can't be cancelled."),
+            "You can cancel until your parcel ships: send \"advisor\" and tell our team your order number (#orders "
+                + "lists them). You're refunded at once, on your balance or your phone bill. A game code already sent "
+                + "can't be cancelled."),
         new("change-address", "en",
             ["How do I change my delivery address?", "I gave the wrong address.",
                 "Can I change the relay point after ordering?", "Can you deliver to another address?"],
@@ -64,8 +65,8 @@ public static class DemoFaq
         new("payment", "en",
             ["What payment methods do you accept?", "How can I pay?", "Do you take credit cards?",
                 "Can I pay cash on delivery?", "Can I pay with my mobile plan?"],
-            "You pay from your wallet balance in this chat (top it up by card), or on your phone bill by sending "
-                + "the product's keyword (GAME42 for the game) to our short code. We don't take cash on delivery."),
+            "You pay from your wallet balance in this chat, or on your phone bill by sending the product's keyword "
+                + "(GAME42 for the game) to our short code. We don't take cash on delivery."),
         new("invoice", "en",
             ["Can I get an invoice?", "Where is my receipt?", "I need an invoice for my company.",
                 "How do I download my invoice?"],
@@ -104,7 +105,7 @@ public static class DemoFaq
             ["Quels sont les délais de livraison ?", "Quand vais-je recevoir ma commande ?",
                 "Combien de jours pour une livraison en point relais ?", "Vous expédiez en combien de temps ?"],
             "Les commandes passées avant 14 h un jour ouvré partent le jour même. Comptez 2 à 4 jours ouvrés à "
-                + "domicile, 3 à 5 en point relais. Le jeu GAME42 est envoyé aussitôt dans ce chat."),
+                + "domicile, 3 à 5 en point relais. Le jeu JEU42 est envoyé aussitôt dans ce chat."),
         new("shipping-cost", "fr",
             ["Combien coûte la livraison ?", "Quels sont les frais de port ?", "La livraison est-elle gratuite ?",
                 "Combien coûte l’envoi en point relais ?"],
@@ -114,7 +115,7 @@ public static class DemoFaq
             ["Livrez-vous à l’étranger ?", "Livrez-vous dans d’autres pays ?", "Livrez-vous hors de France ?",
                 "Expédiez-vous à l’international ?"],
             "Pour l’instant, nous livrons uniquement en France métropolitaine, à domicile ou en point relais. "
-                + "Le jeu numérique GAME42 peut être acheté de partout."),
+                + "Le jeu numérique JEU42 peut être acheté de partout."),
         new("relay-point", "fr",
             ["Comment choisir un point relais ?", "Puis-je retirer mon colis en point relais ?",
                 "Combien de temps mon colis reste-t-il au point relais ?", "Que faut-il pour retirer mon colis ?"],
@@ -129,9 +130,9 @@ public static class DemoFaq
         new("cancel", "fr",
             ["Comment annuler ma commande ?", "Puis-je annuler une commande ?",
                 "J’ai commandé par erreur, je peux annuler ?", "Je souhaite annuler mon achat."],
-            "Vous pouvez annuler tant que le colis n’est pas parti : écrivez « annuler » suivi du numéro de "
-                + "commande. Le remboursement est immédiat, sur votre solde ou votre facture téléphonique. Un code "
-                + "de jeu déjà envoyé ne peut pas être annulé."),
+            "Vous pouvez annuler tant que le colis n’est pas parti : écrivez « conseiller » et donnez le numéro de "
+                + "commande à notre équipe (#suivi les liste). Le remboursement est immédiat, sur votre solde ou votre "
+                + "facture téléphonique. Un code de jeu déjà envoyé ne peut pas être annulé."),
         new("change-address", "fr",
             ["Comment modifier mon adresse de livraison ?", "Je me suis trompé d’adresse.",
                 "Puis-je changer de point relais après la commande ?", "Pouvez-vous livrer à une autre adresse ?"],
@@ -154,8 +155,8 @@ public static class DemoFaq
             ["Quels moyens de paiement acceptez-vous ?", "Comment puis-je payer ?",
                 "Acceptez-vous la carte bancaire ?", "Peut-on payer à la livraison ?",
                 "Puis-je régler avec mon forfait mobile ?"],
-            "Vous payez avec le solde de votre portefeuille dans ce chat (rechargeable par carte), ou sur votre "
-                + "facture de téléphone en envoyant le mot-clé du produit (GAME42 pour le jeu) à notre numéro "
+            "Vous payez avec le solde de votre portefeuille dans ce chat, ou sur votre "
+                + "facture de téléphone en envoyant le mot-clé du produit (JEU42 pour le jeu) à notre numéro "
                 + "court. Nous ne prenons pas de paiement à la livraison."),
         new("invoice", "fr",
             ["Puis-je avoir une facture ?", "Où est mon reçu ?", "J’ai besoin d’une facture pour mon entreprise.",
@@ -176,7 +177,7 @@ public static class DemoFaq
         new("game-code", "fr",
             ["Comment recevoir mon jeu après l’achat ?", "Je n’ai pas reçu mon code de jeu.",
                 "Comment activer GAME42 ?", "Sur quelles plateformes fonctionne le jeu ?", "Où télécharger le jeu ?"],
-            "Votre code GAME42 et le lien de téléchargement arrivent dans ce chat juste après le paiement. "
+            "Votre code de jeu et le lien de téléchargement arrivent dans ce chat juste après le paiement. "
                 + "Saisissez le code dans le lanceur pour l’activer (Windows, macOS et Linux). Perdu ? "
                 + "Demandez-le ici, nous le renvoyons."),
         new("contact", "fr",
@@ -218,7 +219,7 @@ public static class DemoFaq
         new("cancel", "ar",
             ["كيف ألغي طلبي؟", "هل يمكنني إلغاء الطلب؟", "طلبت بالخطأ، هل أستطيع الإلغاء؟",
                 "أريد إلغاء عملية الشراء."],
-            "يمكنك الإلغاء ما دام الطرد لم يُشحن: اكتب «إلغاء» مع رقم الطلب. يُرد المبلغ فورًا إلى رصيدك أو "
+            "يمكنك الإلغاء ما دام الطرد لم يُشحن: اكتب «مستشار» وأعطِ فريقنا رقم الطلب. يُرد المبلغ فورًا إلى رصيدك أو "
                 + "فاتورة هاتفك. لا يمكن إلغاء رمز لعبة تم إرساله."),
         new("change-address", "ar",
             ["كيف أغير عنوان التوصيل؟", "أخطأت في العنوان.", "هل يمكنني تغيير نقطة الاستلام بعد الطلب؟",
@@ -237,7 +238,7 @@ public static class DemoFaq
         new("payment", "ar",
             ["ما هي طرق الدفع المتاحة؟", "كيف يمكنني الدفع؟", "هل تقبلون بطاقات الائتمان؟",
                 "هل يمكن الدفع عند الاستلام؟", "هل يمكنني الدفع من رصيد هاتفي؟"],
-            "تدفع من رصيد محفظتك في هذه المحادثة (يمكن شحنه بالبطاقة)، أو على فاتورة هاتفك بإرسال رمز المنتج "
+            "تدفع من رصيد محفظتك في هذه المحادثة، أو على فاتورة هاتفك بإرسال رمز المنتج "
                 + "(GAME42 للعبة) إلى رقمنا المختصر. لا نقبل الدفع نقدًا عند الاستلام."),
         new("invoice", "ar",
             ["هل يمكنني الحصول على فاتورة؟", "أين إيصال الشراء؟", "أحتاج فاتورة باسم شركتي.", "كيف أحمّل فاتورتي؟"],
