@@ -79,6 +79,10 @@ internal sealed partial class ConversationTurn
 
         if (confirming)
         {
+            if (_machine.State == ConversationState.AwaitingConfirmation && _data.Intent is { } earlier && earlier.TransferId != intent.TransferId)
+            {
+                Say(_texts.Replaced(earlier.RecipientAccount?.Kind ?? AccountKind.Person, earlier.RecipientName, earlier.Amount));
+            }
             await _machine.AskConfirmationAsync(intent).ConfigureAwait(false);
             Say(Describe(intent, kind), ConfirmChoices(intent));
             return;

@@ -9,6 +9,19 @@ public sealed class ArabicTranscriptTests(RedisStoreFixture redis)
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
+    public async Task A_new_request_in_Arabic_says_it_replaces_the_one_waiting(StoreKind store) =>
+        await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
+            alice: تبرع ١٠ يورو @restosducoeur
+            bot: هل تريد التبرع بمبلغ ١٠٫٠٠ € لصالح Restos du Cœur (@restosducoeur)؟ لا رسوم على التبرعات. [تأكيد|إلغاء]
+            alice: أرسل ٥ يورو @bob
+            bot: أُلغي طلبك السابق التبرع بمبلغ ١٠٫٠٠ € لصالح Restos du Cœur (@restosducoeur)، ولم يُرسَل شيء. إليك الطلب الجديد.
+            bot: هل تريد إرسال ٥٫٠٠ € إلى Bob (@bob)؟ لا توجد رسوم. [تأكيد|إلغاء]
+            = alice 100.00 bob 100.00 restosducoeur 0.00
+            """);
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
     public async Task Sending_and_donating_in_Arabic_are_confirmed_and_answered_with_Arabic_digits(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
             alice: أرسل ٥ يورو @bob

@@ -137,6 +137,7 @@ public sealed class EnglishTranscriptTests(RedisStoreFixture redis)
             bot: Your balance: €100.00.
             bot: Your request to send €5.00 to Bob (@bob) is still waiting: confirm or cancel it. [Confirm|Cancel]
             alice: #donate 1EUR @restosducoeur
+            bot: Your earlier request to send €5.00 to Bob (@bob) is dropped: nothing was sent. Here is the new one.
             bot: Give €1.00 to Restos du Cœur (@restosducoeur)? Donations have no fee. [Confirm|Cancel]
             alice: no
             bot: Cancelled: no money moved.

@@ -27,6 +27,21 @@ public sealed class FrenchTranscriptTests(RedisStoreFixture redis)
     [Theory]
     [InlineData(StoreKind.InMemory)]
     [InlineData(StoreKind.Redis)]
+    public async Task Une_nouvelle_demande_dit_qu_elle_remplace_celle_qui_attendait(StoreKind store) =>
+        await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
+            alice: #don 10,50 € @restosducoeur
+            bot: Donner 10,50 € à Restos du Cœur (@restosducoeur) ? Les dons sont sans frais. [Confirmer|Annuler]
+            alice: #envoyer 3€ @bob
+            bot: Votre demande précédente de don de 10,50 € à Restos du Cœur (@restosducoeur) est abandonnée : rien n'a été envoyé. Voici la nouvelle.
+            bot: Envoyer 3,00 € à Bob (@bob) ? Il n'y a pas de frais. [Confirmer|Annuler]
+            alice: oui
+            bot: C'est fait : vous avez envoyé 3,00 € à Bob (@bob). Votre solde : 97,00 €.
+            = alice 97.00 bob 103.00 restosducoeur 0.00
+            """);
+
+    [Theory]
+    [InlineData(StoreKind.InMemory)]
+    [InlineData(StoreKind.Redis)]
     public async Task Un_don_va_aux_associations_et_le_relevé_se_lit_par_pages(StoreKind store) =>
         await Transcript.RunAsync(await ChatHarness.StartAsync(store, redis), """
             alice: #don 10€ @restosducoeur

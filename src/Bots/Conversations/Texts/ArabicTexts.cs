@@ -122,6 +122,13 @@ public sealed class ArabicTexts : ReplyTexts
         _ => $"طلبك لإرسال {Money(amount)} إلى {recipient} لا يزال ينتظر ردّك: أكّده أو ألغِه.",
     };
 
+    public override string Replaced(AccountKind recipientKind, string recipient, Money amount) => recipientKind switch
+    {
+        AccountKind.Charity => $"أُلغي طلبك السابق التبرع بمبلغ {Money(amount)} لصالح {recipient}، ولم يُرسَل شيء. إليك الطلب الجديد.",
+        AccountKind.Merchant => $"أُلغي طلبك السابق دفع {Money(amount)} إلى {recipient}، ولم يُرسَل شيء. إليك الطلب الجديد.",
+        _ => $"أُلغي طلبك السابق لإرسال {Money(amount)} إلى {recipient}، ولم يُرسَل شيء. إليك الطلب الجديد.",
+    };
+
     public override string AnswerOnOtherChannel => "أجب من فضلك على القناة التي أرسلت منها الطلب.";
 
     public override string ClaimOffer(IReadOnlyList<(string Sender, Money Amount)> waiting)

@@ -98,6 +98,10 @@ public sealed class EnglishTexts : ReplyTexts
         $"Your request to {recipientKind switch { AccountKind.Charity => "give", AccountKind.Merchant => "pay", _ => "send" }} "
         + $"{Money(amount)} to {recipient} is still waiting: confirm or cancel it.";
 
+    public override string Replaced(AccountKind recipientKind, string recipient, Money amount) =>
+        $"Your earlier request to {recipientKind switch { AccountKind.Charity => "give", AccountKind.Merchant => "pay", _ => "send" }} "
+        + $"{Money(amount)} to {recipient} is dropped: nothing was sent. Here is the new one.";
+
     public override string AnswerOnOtherChannel => "Please answer this on the channel where you made the request.";
 
     public override string ClaimOffer(IReadOnlyList<(string Sender, Money Amount)> waiting)

@@ -123,6 +123,10 @@ public sealed class FrenchTexts : ReplyTexts
         $"Votre demande {recipientKind switch { AccountKind.Charity => "de don", AccountKind.Merchant => "de paiement", _ => "d'envoi" }} "
         + $"de {Money(amount)} à {recipient} attend toujours votre réponse\u00A0: confirmez-la ou annulez-la.";
 
+    public override string Replaced(AccountKind recipientKind, string recipient, Money amount) =>
+        $"Votre demande précédente {recipientKind switch { AccountKind.Charity => "de don", AccountKind.Merchant => "de paiement", _ => "d'envoi" }} "
+        + $"de {Money(amount)} à {recipient} est abandonnée : rien n'a été envoyé. Voici la nouvelle.";
+
     public override string AnswerOnOtherChannel => "Merci de répondre là où vous avez fait la demande.";
 
     public override string ClaimOffer(IReadOnlyList<(string Sender, Money Amount)> waiting)

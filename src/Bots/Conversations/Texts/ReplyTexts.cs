@@ -125,6 +125,9 @@ public abstract class ReplyTexts
     /// donate to a charity, pay a merchant.</summary>
     public abstract string StillWaiting(AccountKind recipientKind, string recipient, Money amount);
 
+    /// <summary>A new request replaced one that was waiting for a yes: the earlier one is dropped, nothing moved.</summary>
+    public abstract string Replaced(AccountKind recipientKind, string recipient, Money amount);
+
     /// <summary>"Please answer on the channel where you asked for it."</summary>
     public abstract string AnswerOnOtherChannel { get; }
 
