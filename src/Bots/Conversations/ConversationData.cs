@@ -91,6 +91,13 @@ public sealed class ConversationData
     /// <summary>Phone numbers linked to this person from another chat: money sent to them before the link is theirs to claim.</summary>
     public List<string> LinkedPhones { get; set; } = [];
 
+    /// <summary>
+    /// Fields this version does not know, written by a newer one, kept as they were: during a rolling deploy an older
+    /// instance that saves a person must not drop what a newer one recorded (a STOP, a payment to settle).
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Unknown { get; set; }
+
     /// <summary>Whether this chat said STOP (nothing is sent to it on the service's own initiative).</summary>
     public bool IsStopped(ChannelIdentity chat) => StoppedEverywhere || StoppedChats.Contains(chat.Key);
 

@@ -502,6 +502,22 @@ public abstract class ConversationStoreContractTests
     }
 
     [Fact]
+    public async Task Fields_written_by_a_newer_version_survive_a_save_by_this_one()
+    {
+        var store = CreateStore();
+        var newer = ConversationJson.ReadData("""{"State":"Idle","Language":"fr","PaidTwiceGuard":{"ids":["a","b"]},"Tier":3}""");
+        Assert.True(await store.SaveAsync(Bob, newer, 0, "web:bob:m1", [], Ct));
+        var loaded = await store.LoadAsync(Bob, Ct);
+        loaded.Data.Language = "ar";
+        Assert.True(await store.SaveAsync(Bob, loaded.Data, loaded.Version, "web:bob:m2", [], Ct));
+
+        var json = ConversationJson.Write((await store.LoadAsync(Bob, Ct)).Data);
+        Assert.Contains("\"PaidTwiceGuard\":{\"ids\":[\"a\",\"b\"]}", json, StringComparison.Ordinal);
+        Assert.Contains("\"Tier\":3", json, StringComparison.Ordinal);
+        Assert.Contains("\"Language\":\"ar\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_conversation_saved_when_stop_was_one_flag_per_person_stops_every_chat_and_start_lifts_only_its_own()
     {
         var store = CreateStore();
