@@ -10,7 +10,7 @@ namespace Conversational.Bots.Conversations;
 /// save, so nothing more is sent to that chat on the service's own initiative until it says START; the person's other
 /// chats keep their notices.
 /// </summary>
-public class ChatOptOuts(IConversationStore store, IPartyDirectory directory, TimeProvider time)
+public sealed class ChatOptOuts(IConversationStore store, IPartyDirectory directory, TimeProvider time)
 {
     private const int SaveAttempts = 3;
 

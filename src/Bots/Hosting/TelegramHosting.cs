@@ -31,7 +31,6 @@ internal static class TelegramHosting
         }
         services.AddSingleton<TelegramBot>();
         services.AddSingleton<TelegramRateLimiter>();
-        services.AddSingleton<TelegramOptOut>();
         services.AddSingleton<TelegramUpdates>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());

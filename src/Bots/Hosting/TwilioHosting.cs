@@ -44,7 +44,6 @@ internal static class TwilioHosting
             services.AddSingleton<ITwilioStatusLog>(sp => new InMemoryTwilioStatusLog(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<ITwilioState>(sp => new InMemoryTwilioState(sp.GetRequiredService<TimeProvider>()));
         }
-        services.AddSingleton<TwilioOptOuts>();
         services.AddSingleton<SmsChoiceMemory>();
         services.AddSingleton<TwilioWebhook>();
         services.AddSingleton<TwilioSender>();

@@ -18,7 +18,7 @@ namespace Conversational.Bots.Channels.Telegram;
 /// this instance or another (<see cref="TelegramPartProgress"/>).
 /// </summary>
 public sealed partial class TelegramSender(
-    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, TelegramOptOut optOut,
+    TelegramBot bot, ITelegramState state, TelegramRateLimiter limiter, ChatOptOuts optOut,
     ILogger<TelegramSender> logger) : IChannelSender
 {
     public const string Channel = "telegram";

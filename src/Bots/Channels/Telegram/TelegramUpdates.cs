@@ -20,7 +20,7 @@ namespace Conversational.Bots.Channels.Telegram;
 /// </summary>
 public sealed partial class TelegramUpdates(
     TelegramBot bot, ConversationEngine engine, IConversationStore store, IPartyDirectory directory, ITelegramState state,
-    TelegramOptOut optOut, OutboxDispatcher outbox, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramUpdates> logger)
+    ChatOptOuts optOut, OutboxDispatcher outbox, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramUpdates> logger)
 {
     /// <summary>The update types asked for in setWebhook and getUpdates.</summary>
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];

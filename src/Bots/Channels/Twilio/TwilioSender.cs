@@ -17,7 +17,7 @@ namespace Conversational.Bots.Channels.Twilio;
 /// without an answer is first looked up (<see cref="TwilioSender"/>.Lookup.cs): Twilio takes no idempotency key.
 /// </summary>
 public sealed partial class TwilioSender(
-    IHttpClientFactory clients, TwilioOptOuts optOuts, ITwilioState state, IOptions<TwilioOptions> options, TimeProvider time,
+    IHttpClientFactory clients, ChatOptOuts optOuts, ITwilioState state, IOptions<TwilioOptions> options, TimeProvider time,
     ILogger<TwilioSender> logger)
     : IChannelSender
 {

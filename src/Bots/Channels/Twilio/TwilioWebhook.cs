@@ -18,7 +18,7 @@ namespace Conversational.Bots.Channels.Twilio;
 public sealed partial class TwilioWebhook(
     ConversationEngine engine,
     IConversationStore store,
-    TwilioOptOuts optOuts,
+    ChatOptOuts optOuts,
     SmsChoiceMemory choices,
     ITwilioStatusLog statuses,
     IPhoneNumberReader phones,

@@ -118,11 +118,11 @@ public sealed class TwilioChannelTests
             TwilioHost.Messages(await host.SmsAsync(Lea, "HELP")));
         var redelivered = await host.PostAsync(TwilioWebhook.MessagePath, TwilioHost.Form(Fixtures.Stop));
         Assert.Equal(stopped, redelivered.Body);
-        Assert.True(await host.Get<TwilioOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
+        Assert.True(await host.Get<ChatOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
 
         Assert.Equal(["Welcome back! Send HELP to see what I can do."], TwilioHost.Messages(await host.SmsAsync(Lea, "yes")));
         Assert.Equal(["Your balance: €0.00."], TwilioHost.Messages(await host.SmsAsync(Lea, "#balance")));
-        Assert.False(await host.Get<TwilioOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
+        Assert.False(await host.Get<ChatOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
     }
 
     [Theory]
@@ -205,7 +205,7 @@ public sealed class TwilioChannelTests
         await DeliveredAsync(host, 1, lea);
 
         Assert.Single(host.Api.Calls);
-        Assert.True(await host.Get<TwilioOptOuts>().IsOptedOutAsync(lea, Ct));
+        Assert.True(await host.Get<ChatOptOuts>().IsOptedOutAsync(lea, Ct));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "#balance")));
     }
 
@@ -223,7 +223,7 @@ public sealed class TwilioChannelTests
         var failed = TwilioHost.Form(Fixtures.StatusDelivered, ("MessageSid", "SM0000000000000000000000000000f001"), ("MessageStatus", "failed"),
             ("SmsStatus", "failed"), ("ErrorCode", "21610"));
         Assert.Equal(HttpStatusCode.NoContent, (await host.PostAsync(TwilioWebhook.StatusPath, failed)).Status);
-        Assert.True(await host.Get<TwilioOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
+        Assert.True(await host.Get<ChatOptOuts>().IsOptedOutAsync(new ChannelIdentity("sms", Lea), Ct));
     }
 
     /// <summary>Delivers the outbox until the fake API got <paramref name="calls"/> requests and these outboxes are empty.</summary>

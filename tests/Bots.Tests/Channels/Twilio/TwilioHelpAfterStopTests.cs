@@ -24,11 +24,11 @@ public sealed class TwilioHelpAfterStopTests
 
         Assert.Equal([answer], TwilioHost.Messages(await host.SmsAsync(Lea, word)));
 
-        Assert.True(await host.Get<TwilioOptOuts>().IsOptedOutAsync(lea, Ct));
+        Assert.True(await host.Get<ChatOptOuts>().IsOptedOutAsync(lea, Ct));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "#balance")));
         Assert.Empty(TwilioHost.Messages(await host.SmsAsync(Lea, "help me please")));
         Assert.Single(TwilioHost.Messages(await host.SmsAsync(Lea, "START")));
-        Assert.False(await host.Get<TwilioOptOuts>().IsOptedOutAsync(lea, Ct));
+        Assert.False(await host.Get<ChatOptOuts>().IsOptedOutAsync(lea, Ct));
     }
 
     [Fact]
